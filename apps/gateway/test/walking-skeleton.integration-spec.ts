@@ -1,0 +1,205 @@
+import { Client } from 'pg';
+import {
+  TEST_ENV,
+  clientToken,
+  errorCodes,
+  eventually,
+  graphql,
+  startPlatform,
+  testBsn,
+  userToken,
+  type RunningPlatform,
+} from '@leerrecht/shared/util-testing';
+
+/**
+ * The walking skeleton, end to end through the gateway, with real PostgreSQL, Kafka and Keycloak:
+ * a school submits a verzuimmelding → verzuim stores it with its outbox event in one transaction
+ * → Kafka → leerlingenadministratie links it into the leerlingdossier → a leerplichtambtenaar of
+ * that gemeente sees it; everyone else is refused or sees nothing; the Logboek shows it all.
+ */
+
+const MELD = `mutation Meld($input: VerzuimmeldingInput!) { dienVerzuimmeldingIn(input: $input) { id status ontvangenOp } }`;
+const DOSSIER = `query Dossier($bsn: String!) { leerlingdossier(bsn: $bsn) { gemeente bsn reden instructieVersie meldingen { meldingId status verzuimsoort bron classificatie } verborgenWpgMeldingen } }`;
+const STATUS = `query Status($id: ID!) { verzuimmeldingStatus(id: $id) { id status } }`;
+const LOGBOEK = `query Logboek($bsn: String!) { verwerkingen(bsn: $bsn) { service operatie verwerkingsactiviteit grondslag status reden actorType actorRollen } }`;
+
+interface DossierData {
+  leerlingdossier: { gemeente: string; bsn: string; reden: string; instructieVersie: string; meldingen: { meldingId: string; status: string; bron: string }[] } | null;
+}
+
+let platform: RunningPlatform;
+let db: Client;
+let schoolToken: string;
+let lpaZwolle: string;
+
+function melding(bsn: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { bsn, gemeente: '0193', schoolBrin: '99XX', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', verzuimUren: 16, ...overrides };
+}
+
+async function dossierMeldingen(bsn: string, token: string): Promise<string[] | undefined> {
+  const response = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, token);
+  return response.data?.leerlingdossier?.meldingen.map((m) => m.meldingId);
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  db = new Client({ connectionString: TEST_ENV.adminDatabaseUrl });
+  await db.connect();
+  schoolToken = await clientToken('school', 'school-demo-secret');
+  lpaZwolle = await userToken('lpa.zwolle');
+});
+
+afterAll(async () => {
+  await db?.end();
+  await platform?.stop();
+});
+
+describe('walking skeleton: verzuimmelding van school tot leerlingdossier', () => {
+  const bsn = testBsn(1);
+  let meldingId: string;
+
+  it('a school submits a melding and gets its id and status back', async () => {
+    const response = await graphql<{ dienVerzuimmeldingIn: { id: string; status: string } }>(platform.gatewayUrl, MELD, { input: melding(bsn) }, schoolToken);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.dienVerzuimmeldingIn.status).toBe('geregistreerd');
+    meldingId = response.data?.dienVerzuimmeldingIn.id ?? '';
+    const stored = await db.query('SELECT gemeente, classificatie, instructie_versie FROM verzuim.verzuimmelding WHERE id = $1', [meldingId]);
+    expect(stored.rows).toEqual([{ gemeente: '0193', classificatie: 'AVG', instructie_versie: expect.stringMatching(/^ijssel-vecht@/) }]);
+    const outbox = await db.query(`SELECT topic FROM verzuim.outbox_message WHERE envelope->'payload'->>'meldingId' = $1`, [meldingId]);
+    expect(outbox.rows).toEqual([{ topic: 'leerrecht.verzuim.verzuimmelding-ontvangen.v1' }]);
+  });
+
+  it('the leerplichtambtenaar of that gemeente sees the melding in the dossier', async () => {
+    const ids = await eventually(async () => {
+      const found = await dossierMeldingen(bsn, lpaZwolle);
+      return found && found.includes(meldingId) ? found : undefined;
+    }, 30_000, 'melding in dossier');
+    expect(ids).toEqual([meldingId]);
+    const response = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, lpaZwolle);
+    expect(response.data?.leerlingdossier).toMatchObject({ gemeente: '0193', bsn, reden: 'verzuimmelding', meldingen: [{ meldingId, status: 'geregistreerd', bron: 'verzuim' }] });
+  });
+
+  it('a leerplichtambtenaar of another gemeente gets no data', async () => {
+    const response = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, await userToken('lpa.heuvelrug'));
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.leerlingdossier).toBeNull();
+  });
+
+  it('the school reads the status of its own melding, but not the dossier', async () => {
+    const status = await graphql<{ verzuimmeldingStatus: { id: string; status: string } | null }>(platform.gatewayUrl, STATUS, { id: meldingId }, schoolToken);
+    expect(status.data?.verzuimmeldingStatus).toEqual({ id: meldingId, status: 'geregistreerd' });
+
+    const dossier = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, schoolToken);
+    expect(errorCodes(dossier)).toEqual(['FORBIDDEN']);
+    expect(dossier.data?.leerlingdossier ?? null).toBeNull();
+  });
+
+  it("another school's system cannot read the status of this melding", async () => {
+    const other = await clientToken('school-enschede', 'school-enschede-demo-secret');
+    const status = await graphql<{ verzuimmeldingStatus: unknown }>(platform.gatewayUrl, STATUS, { id: meldingId }, other);
+    expect(status.data?.verzuimmeldingStatus).toBeNull();
+  });
+
+  it('an anonymous request is refused', async () => {
+    const response = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    const submit = await graphql(platform.gatewayUrl, MELD, { input: melding(bsn) });
+    expect(errorCodes(submit)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('the audit log shows every access to this person, the refusals included', async () => {
+    const response = await graphql<{ verwerkingen: { service: string; verwerkingsactiviteit: string; status: string; reden: string | null; actorType: string; grondslag: string }[] }>(
+      platform.gatewayUrl, LOGBOEK, { bsn }, await userToken('auditor.regio'));
+    expect(response.errors).toBeUndefined();
+    const regels = (response.data?.verwerkingen ?? []).map((v) => `${v.service}|${v.verwerkingsactiviteit}|${v.status}|${v.reden ?? ''}|${v.actorType}`);
+    expect(regels).toEqual(expect.arrayContaining([
+      'verzuim|verzuimmelding-ontvangen|toegestaan||partner',
+      'leerlingenadministratie|leerlingdossier-inzien|toegestaan||gebruiker',
+      'leerlingenadministratie|leerlingdossier-inzien|toegestaan|geen-dossier-in-eigen-gemeenten|gebruiker',
+      'verzuim|verzuimmelding-status|toegestaan||partner',
+      'leerlingenadministratie|leerlingdossier-inzien|geweigerd|rol-niet-toegestaan|partner',
+      'leerlingenadministratie|leerlingdossier-inzien|geweigerd|niet-geauthenticeerd|anoniem',
+    ]));
+    expect(response.data?.verwerkingen.every((v) => v.grondslag.length > 0)).toBe(true);
+  });
+
+  it('only the privacy auditor may read the audit log', async () => {
+    const response = await graphql(platform.gatewayUrl, LOGBOEK, { bsn }, lpaZwolle);
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('bad input is refused with a clear error and stores nothing', () => {
+  async function meldingCount(): Promise<number> {
+    const result = await db.query('SELECT count(*)::int AS n FROM verzuim.verzuimmelding');
+    return result.rows[0].n;
+  }
+
+  it.each([
+    ['a BSN that fails the elfproef', { bsn: '123456781' }, 'ONGELDIG_BSN', 'bsn'],
+    ['a gemeente the school does not serve', { gemeente: '0153' }, 'GEMEENTE_NIET_TOEGESTAAN', 'gemeente'],
+    ['another school\'s BRIN', { schoolBrin: '12AB' }, 'BRIN_NIET_TOEGESTAAN', 'schoolBrin'],
+    ['a date that does not exist', { beginDatum: '2026-02-30' }, 'ONGELDIGE_DATUM', 'beginDatum'],
+    ['an end before the start', { eindDatum: '2026-11-01' }, 'ONGELDIGE_PERIODE', 'eindDatum'],
+  ])('%s', async (_what, override, code, veld) => {
+    const before = await meldingCount();
+    const input = melding(testBsn(2), override);
+    const response = await graphql(platform.gatewayUrl, MELD, { input }, schoolToken);
+    expect(errorCodes(response)).toEqual([code]);
+    expect(response.errors?.[0].extensions?.veld).toBe(veld);
+    // The message names the field, never the value (it may be personal data).
+    expect(JSON.stringify(response.errors)).not.toContain(String(input.bsn));
+    expect(await meldingCount()).toBe(before);
+  });
+
+  it('a value of the wrong type is refused by the schema without echoing it', async () => {
+    const response = await graphql(platform.gatewayUrl, MELD, { input: { ...melding(testBsn(3)), verzuimUren: 'zestien-111222333' } }, schoolToken);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response.errors)).not.toContain('111222333');
+  });
+});
+
+describe('restart of leerlingenadministratie loses nothing and duplicates nothing', () => {
+  it('meldingen submitted while it is down all arrive exactly once after it comes back', async () => {
+    const administratie = platform.services.get('leerlingenadministratie');
+    if (!administratie) throw new Error('leerlingenadministratie draait niet');
+    // A crash, not a polite shutdown: whatever was in flight must be redelivered and absorbed.
+    await administratie.stop('SIGKILL');
+
+    const bsns = Array.from({ length: 8 }, (_, i) => testBsn(100 + i));
+    const ids: string[] = [];
+    for (const bsn of bsns) {
+      const response = await graphql<{ dienVerzuimmeldingIn: { id: string } }>(platform.gatewayUrl, MELD, { input: melding(bsn) }, schoolToken);
+      expect(response.errors).toBeUndefined();
+      ids.push(response.data?.dienVerzuimmeldingIn.id ?? '');
+    }
+    await administratie.start();
+
+    const linked = await eventually(async () => {
+      const rows = await db.query('SELECT melding_id FROM leerlingenadministratie.dossier_melding WHERE melding_id = ANY($1::uuid[])', [ids]);
+      return rows.rowCount === ids.length ? rows.rows.map((r: { melding_id: string }) => r.melding_id) : undefined;
+    }, 60_000, 'alle meldingen gekoppeld');
+    expect([...linked].sort()).toEqual([...ids].sort());
+
+    // Exactly once: one inbox row per event and one dossier entry per melding.
+    const inbox = await db.query(
+      `SELECT count(*)::int AS n FROM leerlingenadministratie.inbox_message i
+         JOIN verzuim.outbox_message o ON o.event_id = i.event_id
+        WHERE o.envelope->'payload'->>'meldingId' = ANY($1::text[])`, [ids]);
+    expect(inbox.rows[0].n).toBe(ids.length);
+    const perMelding = await db.query(
+      'SELECT melding_id, count(*)::int AS n FROM leerlingenadministratie.dossier_melding WHERE melding_id = ANY($1::uuid[]) GROUP BY melding_id HAVING count(*) > 1', [ids]);
+    expect(perMelding.rows).toEqual([]);
+  });
+});
+
+describe('supergraph', () => {
+  it('the checked-in supergraph composes from the running subgraphs and is up to date', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { composeSupergraph, SUPERGRAPH_FILE } = await import('../src/supergraph');
+    const sdlUrls = Object.fromEntries(Object.entries(TEST_ENV.ports).map(([name, port]) => [name, `http://127.0.0.1:${port}/graphql`]));
+    const composed = await composeSupergraph(sdlUrls);
+    // Stale? Run `npm start` and `npm run supergraph`, then commit apps/gateway/supergraph.graphql.
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composed);
+  });
+});

@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditWriter } from '@leerrecht/shared/data-access-audit';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
+import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
+import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
+import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
+import { LEERLINGENADMINISTRATIE_SERVICE } from '../leerlingenadministratie.database';
+import { DossierMeldingEntity } from './dossier-melding.entity';
+import { LeerlingEntity } from './leerling.entity';
+import { LeerlingdossierEntity } from './leerlingdossier.entity';
+import type { LeerlingdossierModel } from './models/leerlingdossier.model';
+
+@Injectable()
+export class LeerlingdossierService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
+  ) {}
+
+  /**
+   * The dossier of a youth, as far as the caller may see it: only in the caller's gemeenten
+   * (row-level security) and without Wpg-classified entries unless the caller is authorised for
+   * Wpg processing. The audit record is written in the same transaction; if it cannot be
+   * stored, the read fails.
+   */
+  async vind(bsn: string, principal: Principal, request: RequestContext): Promise<LeerlingdossierModel | null> {
+    if (!isGeldigBsn(bsn)) {
+      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
+    }
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      const leerling = await manager.findOne(LeerlingEntity, { where: { bsn } });
+      const dossier = leerling ? await manager.findOne(LeerlingdossierEntity, { where: { leerlingId: leerling.id } }) : null;
+      const meldingen = dossier ? await manager.find(DossierMeldingEntity, { where: { dossierId: dossier.id }, order: { gemeldOp: 'ASC' } }) : [];
+      await this.audit.record(manager, {
+        traceId: request.trace.traceId,
+        spanId: request.trace.spanId,
+        service: LEERLINGENADMINISTRATIE_SERVICE,
+        operatie: request.operatie,
+        verwerkingsactiviteit: 'leerlingdossier-inzien',
+        betrokkene: pseudonimiseerBsn(bsn, this.config.PSEUDONYM_KEY),
+        gemeente: leerling?.gemeente ?? null,
+        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
+        status: 'toegestaan',
+        reden: dossier ? null : 'geen-dossier-in-eigen-gemeenten',
+      });
+      if (!leerling || !dossier) {
+        return null;
+      }
+      const magWpg = heeftRol(principal, 'wpg-verwerking');
+      const zichtbaar = meldingen.filter((melding) => magWpg || melding.classificatie !== 'Wpg');
+      return {
+        id: dossier.id,
+        gemeente: dossier.gemeente,
+        bsn: leerling.bsn,
+        reden: dossier.reden,
+        instructieVersie: dossier.instructieVersie,
+        geopendOp: dossier.geopendOp,
+        verborgenWpgMeldingen: meldingen.length - zichtbaar.length,
+        meldingen: zichtbaar.map((melding) => ({
+          meldingId: melding.meldingId,
+          schoolBrin: melding.schoolBrin,
+          verzuimsoort: melding.verzuimsoort,
+          beginDatum: melding.beginDatum,
+          status: melding.status,
+          classificatie: melding.classificatie,
+          bron: melding.bronService,
+          gemeldOp: melding.gemeldOp,
+        })),
+      };
+    });
+  }
+}

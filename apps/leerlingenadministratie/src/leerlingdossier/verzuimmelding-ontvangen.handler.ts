@@ -1,0 +1,64 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { verzuimmeldingOntvangenV1, type EventEnvelope } from '@leerrecht/shared/contracts-events';
+import { EventConsumer } from '@leerrecht/shared/data-access-bus';
+import { DossierMeldingEntity } from './dossier-melding.entity';
+import { LeerlingEntity } from './leerling.entity';
+import { LeerlingdossierEntity } from './leerlingdossier.entity';
+
+type VerzuimmeldingOntvangen = EventEnvelope<ReturnType<typeof verzuimmeldingOntvangenV1.payload.parse>>;
+
+/**
+ * Links a received verzuimmelding into the youth's leerlingdossier, opening the dossier on that
+ * ground when there is none yet (000 art 4 lid 1; 003 art 4 lid 1). Runs inside the consumer's
+ * transaction, with the inbox row and with row-level security set to the event's gemeente.
+ */
+@Injectable()
+export class VerzuimmeldingOntvangenHandler implements OnModuleInit {
+  constructor(private readonly consumer: EventConsumer) {}
+
+  onModuleInit(): void {
+    this.consumer.on(verzuimmeldingOntvangenV1, (event, manager) => this.handle(event, manager));
+  }
+
+  async handle(event: VerzuimmeldingOntvangen, manager: EntityManager): Promise<void> {
+    const { payload } = event;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LeerlingEntity)
+      .values({ gemeente: event.gemeente, bsn: payload.bsn, persoonSleutel: event.subjectKey, geboortedatum: payload.geboortedatum ?? null })
+      .orIgnore()
+      .execute();
+    const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente: event.gemeente, bsn: payload.bsn } });
+
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LeerlingdossierEntity)
+      .values({ gemeente: event.gemeente, leerlingId: leerling.id, reden: 'verzuimmelding', instructieVersie: payload.instructieVersie, geopendOp: new Date(event.occurredAt) })
+      .orIgnore()
+      .execute();
+    const dossier = await manager.findOneOrFail(LeerlingdossierEntity, { where: { leerlingId: leerling.id } });
+
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DossierMeldingEntity)
+      .values({
+        gemeente: event.gemeente,
+        dossierId: dossier.id,
+        meldingId: payload.meldingId,
+        schoolBrin: payload.schoolBrin,
+        verzuimsoort: payload.verzuimsoort,
+        beginDatum: payload.beginDatum,
+        status: payload.status,
+        classificatie: event.classification,
+        bronService: 'verzuim',
+        bronEventId: event.eventId,
+        gemeldOp: new Date(event.occurredAt),
+      })
+      .orIgnore()
+      .execute();
+  }
+}

@@ -1,0 +1,14 @@
+import { bootstrapService, loadSubgraphConfig } from '@leerrecht/shared/feature-subgraph';
+import { AppModule } from './app.module';
+import { LEERLINGENADMINISTRATIE_SERVICE } from './leerlingenadministratie.database';
+
+/** leerlingenadministratie: persons, enrolments, leerplicht status, the leerlingdossier. */
+async function main(): Promise<void> {
+  const config = loadSubgraphConfig(LEERLINGENADMINISTRATIE_SERVICE, 4001);
+  await bootstrapService(AppModule.register(config), LEERLINGENADMINISTRATIE_SERVICE, config.PORT);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${JSON.stringify({ level: 'error', service: LEERLINGENADMINISTRATIE_SERVICE, msg: error instanceof Error ? error.message : String(error) })}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+export * from './verwerkingsactiviteiten';
+export * from './audit-record';
+export * from './audit-migration';

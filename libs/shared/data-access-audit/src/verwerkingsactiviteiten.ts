@@ -1,0 +1,37 @@
+/**
+ * The register of processing activities (AVG art 30) the API serves. Every resolver names one
+ * with `@Purpose()`; the audit record stores it with its legal basis, so the Logboek
+ * Dataverwerkingen can answer "why was this read".
+ */
+export const VERWERKINGSACTIVITEITEN = {
+  'verzuimmelding-ontvangen': {
+    omschrijving: 'Ontvangen en registreren van een verzuimmelding van een school',
+    grondslag: 'Lpw art 21 en 21a; Besluit verzuimmelding; AVG art 6 lid 1 onder c',
+  },
+  'verzuimmelding-status': {
+    omschrijving: 'Terugkoppeling van de status van een melding aan de melder',
+    grondslag: 'Lpw art 21; 000 art 6 lid 1; 003 art 6 lid 1 onder b',
+  },
+  'leerlingdossier-inzien': {
+    omschrijving: 'Inzien van het leerlingdossier voor toezicht op de naleving van de Leerplichtwet',
+    grondslag: 'Lpw art 16 en 19; 000 art 4; 003 art 4; AVG art 6 lid 1 onder e',
+  },
+  'leerlingdossier-bijwerken': {
+    omschrijving: 'Vastleggen van gegevens in het leerlingdossier',
+    grondslag: 'Lpw art 19; 000 art 4 lid 1; 003 art 4 lid 1',
+  },
+  'logboek-inzien': {
+    omschrijving: 'Controle op de verwerkingen door de privacy-auditor',
+    grondslag: 'AVG art 5 lid 2 en art 32; Wpg art 32a (audit)',
+  },
+  'zaken-overzicht': {
+    omschrijving: 'Overzicht van de eigen zaken van de dienst over een jongere',
+    grondslag: 'Lpw art 16; AVG art 6 lid 1 onder e',
+  },
+} as const;
+
+export type Verwerkingsactiviteit = keyof typeof VERWERKINGSACTIVITEITEN;
+
+export function grondslagVan(activiteit: Verwerkingsactiviteit): string {
+  return VERWERKINGSACTIVITEITEN[activiteit].grondslag;
+}

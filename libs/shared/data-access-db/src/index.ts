@@ -1,0 +1,4 @@
+export * from './tenant-context';
+export * from './rls';
+export * from './service-database';
+export * from './migrate';

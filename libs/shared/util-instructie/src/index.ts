@@ -1,0 +1,37 @@
+export {
+  BRONDOCUMENTEN,
+  PROFIELEN,
+  REGEL_STATUSSEN,
+  TERMIJN_EENHEDEN,
+  WAARSCHUWING_VOORWAARDEN,
+  gemeenteSchema,
+  instructieSchema,
+  regelMetaSchema,
+  regelSchema,
+  termijnSchema,
+  termijnWaardeSchema,
+  type Brondocument,
+  type Gemeente,
+  type Instructie,
+  type InstructieInvoer,
+  type InstructieRegels,
+  type Profielnaam,
+  type Regel,
+  type RegelMeta,
+  type RegelStatus,
+  type Termijn,
+  type TermijnEenheid,
+  type TermijnWaarde,
+  type WaarschuwingVoorwaarde,
+} from './instructie.schema';
+export {
+  InstructieError,
+  InstructieRegister,
+  berekenVersieSleutel,
+  canoniekeJson,
+  type AlleenLezen,
+  type GeladenProfiel,
+  type GemeenteInstructie,
+} from './instructie-register';
+export { beschrijfTermijn, renderBrief, sjabloonVelden } from './termijn';
+export { ALLE_PROFIELEN, IJSSEL_VECHT, NOORDOOSTPOLDER, TWENTE, ZUID_OOST_UTRECHT } from './profielen';

@@ -1,0 +1,318 @@
+import { z } from 'zod';
+import { sjabloonVelden } from './termijn';
+
+/*
+ * One schema for every gemeente's instructie (Lpw art 16 lid 4: each college adopts an
+ * ambtsinstructie; domain README §7: where the documents differ, the difference is
+ * configuration, not code). Objects are strict, so a misspelt key is an error, not a silently
+ * ignored rule. The key names follow the "Config key" column of domain README §7.
+ */
+
+export const PROFIELEN = ['ijssel-vecht', 'noordoostpolder', 'zuid-oost-utrecht', 'twente'] as const;
+
+/** The seed documents (domain README §2). */
+export const BRONDOCUMENTEN = ['000', '001', '002', '003', '004'] as const;
+
+/**
+ * Where a value comes from:
+ * - `vastgesteld`: the profile's own source document states it (also where it deliberately
+ *   sets no term: value null);
+ * - `wettelijk-standaard`: the document is silent or defers to the law, and the law itself
+ *   gives the value (or gives none: null); binding whatever the instructie says;
+ * - `aan-te-leveren`: not in the sources (README §2 "(not in sources)"); the value is a default
+ *   or placeholder the gemeente must confirm before go-live. Profile 004 is an explanation
+ *   without the instruction text, so whatever it does not say is aan-te-leveren there.
+ */
+export const REGEL_STATUSSEN = ['vastgesteld', 'aan-te-leveren', 'wettelijk-standaard'] as const;
+
+/** Units exactly as the sources state them (domain README §2, "Time units"). */
+export const TERMIJN_EENHEDEN = ['werkdagen', 'schooldagen', 'kalenderdagen', 'weken', 'maanden', 'jaren'] as const;
+
+const bronSchema = z.string().trim().min(1, 'bron ontbreekt (citeer het artikel, README §2)');
+
+const regelMetaVelden = {
+  /** Citation per domain README §2, e.g. "000 art 3 lid 7", "Lpw art 21a". */
+  bron: bronSchema,
+  status: z.enum(REGEL_STATUSSEN),
+  /** Document inconsistency, placeholder reason or other note a reviewer must see. */
+  opmerking: z.string().trim().min(1).optional(),
+};
+
+/** The source fields every rule carries. */
+export const regelMetaSchema = z.object(regelMetaVelden).strict();
+
+/** A rule value with the article it comes from. */
+export function regelSchema<T extends z.ZodTypeAny>(waarde: T) {
+  return z.object({ waarde, ...regelMetaVelden }).strict();
+}
+
+export const termijnWaardeSchema = z
+  .object({
+    aantal: z.number().int().positive(),
+    eenheid: z.enum(TERMIJN_EENHEDEN),
+  })
+  .strict();
+
+/** A term always carries its unit and its article. */
+export const termijnSchema = z
+  .object({
+    aantal: z.number().int().positive(),
+    eenheid: z.enum(TERMIJN_EENHEDEN),
+    ...regelMetaVelden,
+  })
+  .strict();
+
+/** A term that a source may leave open: null means "no term" (no deadline is monitored). */
+const optioneleTermijnSchema = regelSchema(termijnWaardeSchema.nullable());
+
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
+function isKalenderdatum(waarde: string): boolean {
+  const datum = new Date(`${waarde}T00:00:00Z`);
+  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === waarde;
+}
+
+const datumSchema = z
+  .string()
+  .regex(DATUM, 'verwacht een datum JJJJ-MM-DD')
+  .refine(isKalenderdatum, 'geen bestaande kalenderdatum');
+
+/** A letter template: non-empty Dutch text whose placeholders are all well-formed `{{naam}}`. */
+const sjabloonSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((sjabloon, ctx) => {
+    try {
+      sjabloonVelden(sjabloon);
+    } catch (fout) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: fout instanceof Error ? fout.message : String(fout) });
+    }
+  });
+
+const leeftijd = z.number().int().min(0).max(30);
+
+const classificatieSchema = z.enum(['AVG', 'Wpg']);
+
+/** The three ways a written warning may replace a PV, as the sources word them. */
+export const WAARSCHUWING_VOORWAARDEN = [
+  // 000 art 6 lid 9; 003 art 6 lid 5 onder 1; 001 §4.3 "geen opzet"
+  'verwijtbaar-zonder-kennelijke-opzet',
+  // 000 art 6 lid 9; 003 art 6 lid 5 onder 2
+  'eerste-overtreding-met-zorg',
+  // 000 art 6 lid 9; 003 art 6 lid 5 onder 3: korter dan 16 uur binnen 4 aaneengesloten weken
+  'licht-verzuim-minder-dan-16-uur-in-4-weken',
+  // 001 §4.3: "een eerste overtreding bij licht verzuim", no hour value
+  'eerste-overtreding-licht-verzuim',
+] as const;
+
+const regelsSchema = z
+  .object({
+    instructie: z
+      .object({
+        /** Entry into force (000 art 26 lid 2; 003 art 24 lid 2); equals the profile's geldigVanaf. */
+        geldigVanaf: regelSchema(datumSchema),
+        citeertitel: regelSchema(z.string().trim().min(1)),
+      })
+      .strict(),
+    scope: z
+      .object({
+        /** Leerplicht and Doorstroompunt in one role (000 art 1 onder d) or leerplicht only (003 inleiding). */
+        doorstroompuntInInstructie: regelSchema(z.boolean()),
+      })
+      .strict(),
+    administratie: z
+      .object({
+        /** Age range of the BRP population in the leerlingenadministratie (Lpw art 19). */
+        populatieLeeftijd: regelSchema(
+          z
+            .object({ van: leeftijd, totEnMet: leeftijd })
+            .strict()
+            .refine((r) => r.van <= r.totEnMet, 'van ligt na totEnMet'),
+        ),
+        /** Longest time an unprocessed BRP mutation may wait before it is overdue. */
+        brpMutatieFrequentie: termijnSchema,
+        /** Absolute-verzuim enrolment check cadence (Lpw art 19). */
+        inschrijvingscontrole: regelSchema(
+          z
+            .object({
+              beginSchooljaar: z.boolean(),
+              frequentie: z.enum(['wekelijks', 'maandelijks', 'periodiek']),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+    absoluutVerzuim: z
+      .object({
+        /** Reply term stated in the letter to the parents. */
+        reactietermijn: termijnSchema,
+        /** What follows when the second letter is not answered. */
+        naTweedeBrief: regelSchema(z.enum(['onderzoek-absoluut-verzuim', 'huisbezoek'])),
+        /** Latest start of the absolute-verzuim investigation; null = no term. */
+        onderzoekUiterlijk: optioneleTermijnSchema,
+        /** Next step when the parents do not follow the advice to enrol. */
+        vervolgAdviesNietOpgevolgd: regelSchema(
+          z.enum(['pv-en-svb', 'zorgmelding-pv-uiterste-middel', 'pv-mogelijk-svb-16-17']),
+        ),
+        /** Administrative route for foreign minor HBO/university students (004 Hfst 2.1). */
+        buitenlandseStudenten: regelSchema(z.boolean()),
+      })
+      .strict(),
+    verzuim: z
+      .object({
+        /** Action feedback to DUO ROD / the school after a melding (Lpw art 21a). */
+        terugkoppelingTermijn: termijnSchema,
+        eersteContact: regelSchema(z.enum(['onverwijld', 'direct', 'zo-snel-mogelijk'])),
+        /** Admin screens meldingen and may handle them itself (000 art 3 lid 9). */
+        triageDoorAdmin: regelSchema(z.boolean()),
+        gespreksverslagAfschrift: regelSchema(z.enum(['op-verzoek', 'altijd'])),
+        /** Reporting threshold: at least this many hours in this many consecutive lesson weeks. */
+        wettelijkVerzuimDrempel: regelSchema(
+          z.object({ uren: z.number().int().positive(), lesweken: z.number().int().positive() }).strict(),
+        ),
+      })
+      .strict(),
+    handhaving: z
+      .object({
+        /** Whether all conditions must hold for a warning instead of a PV, or any one of them. */
+        waarschuwingCriteria: regelSchema(z.enum(['alle', 'een-van'])),
+        waarschuwingVoorwaarden: regelSchema(z.array(z.enum(WAARSCHUWING_VOORWAARDEN)).min(1)),
+        /** Collegial consultation required before the warning is final. */
+        collegialeConsultatie: regelSchema(z.boolean()),
+        /** Luxe verzuim, first time, up to this many school days: a warning, no PV; null = no such rule. */
+        luxeVerzuimEersteKeerMaxDagenWaarschuwing: regelSchema(z.number().int().positive().nullable()),
+        /** Luxe verzuim above this many days: the BOA draws up a PV; null = no such rule. */
+        luxeVerzuimPvVerplichtBovenDagen: regelSchema(z.number().int().positive().nullable()),
+      })
+      .strict(),
+    verlof: z
+      .object({
+        /** Decision term on leave > 10 school days. */
+        beslistermijn: termijnSchema,
+        /** Term given to complete an incomplete request (Awb art 4:5). */
+        hersteltermijn: regelSchema(
+          z
+            .object({ min: termijnWaardeSchema, max: termijnWaardeSchema })
+            .strict()
+            .refine((t) => t.min.eenheid !== t.max.eenheid || t.min.aantal <= t.max.aantal, 'min is groter dan max'),
+        ),
+        bezwaartermijn: termijnSchema,
+      })
+      .strict(),
+    vrijstelling: z
+      .object({
+        /** Terms for the art 6 kennisgeving per Lpw art 5 ground; null = no term. */
+        termijnen: z
+          .object({
+            /** Expert examines the youth within (ground a). */
+            art5aOnderzoek: optioneleTermijnSchema,
+            /** Message to the parents after the expert's statement (ground a). */
+            art5aBericht: optioneleTermijnSchema,
+            /** Message to the parents (ground b). */
+            art5b: optioneleTermijnSchema,
+            /** Message to the parents (ground c). */
+            art5c: optioneleTermijnSchema,
+          })
+          .strict(),
+        /** Term to enrol the youth when the kennisgeving does not comply. */
+        inschrijftermijn: termijnSchema,
+      })
+      .strict(),
+    vervangendeLeerplicht: z
+      .object({
+        /** Conversations on the programme (3a) or light work (3b) held within; null = no term. */
+        gesprekkenTermijn: optioneleTermijnSchema,
+        /** Programme designers informed of the agreements within; null = no term. */
+        informerenTermijn: optioneleTermijnSchema,
+        /** Decision on the request. */
+        beslistermijn: termijnSchema,
+      })
+      .strict(),
+    privacy: z
+      .object({
+        /** Which regime labels each kind of record (privacy-retentie.md §2). */
+        wpgGrens: z
+          .object({
+            verzuimmelding: regelSchema(classificatieSchema),
+            verzuimzaak: regelSchema(classificatieSchema),
+            /** Hearing, PV, Halt referral: always Wpg (privacy-retentie.md §2.2 rule 3). */
+            handhaving: regelSchema(z.literal('Wpg')),
+          })
+          .strict(),
+      })
+      .strict(),
+    retentie: z
+      .object({
+        leerplichtJarenNaGeboorte: regelSchema(z.number().int().positive()),
+        kwalificatieplichtJarenNaEinde: regelSchema(z.number().int().positive()),
+        wpgJaren: regelSchema(z.number().int().positive()),
+      })
+      .strict(),
+    brieven: z
+      .object({
+        /** Signature line; letters go out on behalf of the college (Lpw art 22 lid 1). */
+        ondertekening: regelSchema(sjabloonSchema),
+        absoluutVerzuimEersteBrief: regelSchema(sjabloonSchema),
+        absoluutVerzuimTweedeBrief: regelSchema(sjabloonSchema),
+        ontvangstbevestigingVerzuimmelding: regelSchema(sjabloonSchema),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const gemeenteSchema = z
+  .object({
+    /** CBS gemeentecode, 4 digits. */
+    code: z.string().regex(/^\d{4}$/, 'CBS-gemeentecode van 4 cijfers verwacht'),
+    naam: z.string().trim().min(1),
+  })
+  .strict();
+
+export const instructieSchema = z
+  .object({
+    profiel: z.enum(PROFIELEN),
+    /** Configuration version, "JJJJ.n"; every case records the versieSleutel derived from it. */
+    versie: z.string().regex(/^\d{4}\.\d+$/, 'versie als JJJJ.n verwacht'),
+    geldigVanaf: datumSchema,
+    bronnen: z.array(z.enum(BRONDOCUMENTEN)).min(1),
+    gemeenten: z.array(gemeenteSchema).min(1),
+    regels: regelsSchema,
+  })
+  .strict()
+  .superRefine((instructie, ctx) => {
+    if (instructie.regels.instructie.geldigVanaf.waarde !== instructie.geldigVanaf) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['regels', 'instructie', 'geldigVanaf', 'waarde'],
+        message: `wijkt af van geldigVanaf ${instructie.geldigVanaf}`,
+      });
+    }
+    const gezien = new Set<string>();
+    instructie.gemeenten.forEach((gemeente, index) => {
+      if (gezien.has(gemeente.code)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['gemeenten', index, 'code'],
+          message: `gemeentecode ${gemeente.code} staat twee keer in dit profiel`,
+        });
+      }
+      gezien.add(gemeente.code);
+    });
+  });
+
+export type Profielnaam = (typeof PROFIELEN)[number];
+export type Brondocument = (typeof BRONDOCUMENTEN)[number];
+export type RegelStatus = (typeof REGEL_STATUSSEN)[number];
+export type TermijnEenheid = (typeof TERMIJN_EENHEDEN)[number];
+export type WaarschuwingVoorwaarde = (typeof WAARSCHUWING_VOORWAARDEN)[number];
+export type RegelMeta = z.output<typeof regelMetaSchema>;
+export type Regel<T> = { waarde: T } & RegelMeta;
+export type TermijnWaarde = z.output<typeof termijnWaardeSchema>;
+export type Termijn = z.output<typeof termijnSchema>;
+export type Gemeente = z.output<typeof gemeenteSchema>;
+/** A validated instructie profile. */
+export type Instructie = z.output<typeof instructieSchema>;
+/** What a profile data file must satisfy (same shape as Instructie: the schema has no transforms). */
+export type InstructieInvoer = z.input<typeof instructieSchema>;
+export type InstructieRegels = Instructie['regels'];

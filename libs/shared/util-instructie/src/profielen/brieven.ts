@@ -1,0 +1,77 @@
+/*
+ * Letter texts shared by the profiles. No source gives letter wording (not in sources); these are
+ * concept texts for the gemeente to adopt, which is why every profile marks them aan-te-leveren.
+ * Each profile passes in the sentence that differs (what follows an unanswered second letter,
+ * how firm the feedback term is). Placeholders are filled by renderBrief; {{ondertekening}} is
+ * the rendered brieven.ondertekening of the same profile.
+ */
+
+/** Letters go out on behalf of the college (Lpw art 19; art 22 lid 1 "vanwege burgemeester en wethouders"). */
+export const ONDERTEKENING = 'namens het college van burgemeester en wethouders van {{gemeenteNaam}}';
+
+const AFSLUITING = [
+  'Heeft u vragen? Neem dan contact op via {{contactgegevens}}.',
+  '',
+  'Met vriendelijke groet,',
+  '{{ondertekening}},',
+  '',
+  '{{medewerkerNaam}}',
+  '{{medewerkerFunctie}}',
+].join('\n');
+
+function briefAanOuders(betreft: string, alineas: readonly string[]): string {
+  return [
+    '{{gemeenteNaam}}, {{datum}}',
+    '',
+    'Aan: {{ouderNamen}}',
+    '{{adres}}',
+    '',
+    `Betreft: ${betreft}`,
+    'Ons kenmerk: {{kenmerk}}',
+    '',
+    'Geachte {{aanhef}},',
+    '',
+    ...alineas.flatMap((alinea) => [alinea, '']),
+    AFSLUITING,
+  ].join('\n');
+}
+
+/** First letter of the enrolment check (Lpw art 19): asks for a reply within the reactietermijn. */
+export function absoluutVerzuimEersteBrief(): string {
+  return briefAanOuders('inschrijving van {{jongereNaam}}, geboren op {{geboortedatum}}', [
+    'Uit onze leerlingenadministratie blijkt dat {{jongereNaam}} niet als leerling staat ingeschreven op een school of onderwijsinstelling. Ook is ons geen vrijstelling bekend. Volgens de Leerplichtwet 1969 zorgt u ervoor dat {{jongereNaam}} staat ingeschreven en de school of instelling geregeld bezoekt (artikel 2, eerste lid, en artikel 4a).',
+    'Misschien gaat het om een administratieve fout. Wilt u ons binnen {{reactietermijn}} na de datum van deze brief laten weten op welke school of instelling {{jongereNaam}} staat ingeschreven, of waarom {{jongereNaam}} niet staat ingeschreven? Stuur een bewijs van inschrijving mee als u dat heeft. Wij controleren de inschrijving bij de school of instelling.',
+  ]);
+}
+
+/** Second letter; `vervolg` says what happens when this one is not answered either (per profile). */
+export function absoluutVerzuimTweedeBrief(vervolg: string): string {
+  return briefAanOuders('tweede verzoek: inschrijving van {{jongereNaam}}, geboren op {{geboortedatum}}', [
+    'Op {{datumEersteBrief}} hebben wij u gevraagd ons te laten weten op welke school of instelling {{jongereNaam}} staat ingeschreven. Wij hebben geen reactie van u ontvangen en volgens onze gegevens staat {{jongereNaam}} nog steeds niet ingeschreven.',
+    'Wij vragen u daarom opnieuw om ons binnen {{reactietermijn}} na de datum van deze brief te laten weten op welke school of instelling {{jongereNaam}} staat ingeschreven, of waarom {{jongereNaam}} niet staat ingeschreven.',
+    vervolg,
+  ]);
+}
+
+/**
+ * Acknowledgement to whoever filed a melding outside DUO ROD (e.g. the paper kennisgeving of a
+ * non-funded school, 000 art 6 lid 1); DUO ROD itself gets the action feedback, not a letter.
+ * Names no more of the youth than the melder already sent (data minimisation).
+ */
+export function ontvangstbevestigingVerzuimmelding(termijnZin: string, extra: readonly string[] = []): string {
+  return [
+    '{{gemeenteNaam}}, {{datum}}',
+    '',
+    'Aan: {{melderNaam}}, {{schoolNaam}}',
+    '',
+    'Betreft: ontvangst van uw melding van schoolverzuim',
+    'Ons kenmerk: {{kenmerk}}',
+    '',
+    'Geachte {{aanhef}},',
+    '',
+    `Op {{meldingsdatum}} hebben wij uw melding over het verzuim van {{leerlingNaam}} ontvangen. ${termijnZin}`,
+    '',
+    ...extra.flatMap((alinea) => [alinea, '']),
+    AFSLUITING,
+  ].join('\n');
+}

@@ -1,0 +1,262 @@
+import type { InstructieInvoer } from '../instructie.schema';
+import {
+  ONDERTEKENING,
+  absoluutVerzuimEersteBrief,
+  absoluutVerzuimTweedeBrief,
+  ontvangstbevestigingVerzuimmelding,
+} from './brieven';
+
+const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
+
+/**
+ * Regio IJssel-Vecht: 000 (ambtsinstructie 2023) with 002 (regional protocol schoolafwezigheid,
+ * same gemeenten). 000 names only Zwolle (adopted by its college, 000 slotformule); Kampen is a
+ * demo member of the region here, not named by any source.
+ */
+export const IJSSEL_VECHT = {
+  profiel: 'ijssel-vecht',
+  versie: '2023.1',
+  geldigVanaf: '2023-05-04',
+  bronnen: ['000', '002'],
+  gemeenten: [
+    { code: '0193', naam: 'Zwolle' },
+    { code: '0166', naam: 'Kampen' },
+  ],
+  regels: {
+    instructie: {
+      geldigVanaf: {
+        waarde: '2023-05-04',
+        bron: '000 art 26 lid 2',
+        status: 'aan-te-leveren',
+        opmerking:
+          'in werking 14 dagen na bekendmaking; de vaststellingsdatum staat in 000 open ("op (datum)"). 4 mei 2023 is de vroegst mogelijke datum: de overwegingen noemen de naamswijziging RMC → Doorstroompunt per 20 april 2023. Gemeente levert de werkelijke datum aan.',
+      },
+      citeertitel: {
+        waarde: 'Ambtsinstructie voor de medewerker leerplicht/Doorstroompunt regio IJssel-Vecht 2023',
+        bron: '000 art 26 lid 3',
+        status: 'vastgesteld',
+      },
+    },
+    scope: {
+      doorstroompuntInInstructie: { waarde: true, bron: '000 art 1 onder d', status: 'vastgesteld' },
+    },
+    administratie: {
+      populatieLeeftijd: { waarde: { van: 4, totEnMet: 22 }, bron: '000 art 3 lid 2', status: 'vastgesteld' },
+      brpMutatieFrequentie: {
+        aantal: 1,
+        eenheid: 'weken',
+        bron: '000 art 3 lid 3',
+        status: 'vastgesteld',
+        opmerking: 'ten minste wekelijks, zo mogelijk dagelijks',
+      },
+      inschrijvingscontrole: {
+        waarde: { beginSchooljaar: true, frequentie: 'wekelijks' },
+        bron: '000 art 3 lid 7',
+        status: 'vastgesteld',
+      },
+    },
+    absoluutVerzuim: {
+      reactietermijn: { aantal: 10, eenheid: 'werkdagen', bron: '000 art 3 lid 7', status: 'vastgesteld' },
+      naTweedeBrief: {
+        waarde: 'onderzoek-absoluut-verzuim',
+        bron: '000 art 3 lid 7',
+        status: 'vastgesteld',
+        opmerking: 'de procedure van 000 art 8 (absoluut verzuim) volgt',
+      },
+      onderzoekUiterlijk: {
+        waarde: null,
+        bron: 'Lpw art 22 lid 1 (geen termijn; 000 art 8 noemt er geen)',
+        status: 'wettelijk-standaard',
+      },
+      vervolgAdviesNietOpgevolgd: {
+        waarde: 'pv-en-svb',
+        bron: '000 art 8 lid 3',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) "in principe een proces-verbaal en een melding aan de SVB", maar een SVB-melding kan alleen bij 16- en 17-jarigen zonder startkwalificatie (000 art 19 lid 1)',
+      },
+      buitenlandseStudenten: {
+        waarde: false,
+        bron: 'Lpw art 19 (geen bijzondere route; 000 zwijgt)',
+        status: 'wettelijk-standaard',
+      },
+    },
+    verzuim: {
+      terugkoppelingTermijn: {
+        aantal: 1,
+        eenheid: 'weken',
+        bron: '000 art 6 lid 1',
+        status: 'vastgesteld',
+        opmerking: '"indien mogelijk binnen een week"; ook aan niet-bekostigde scholen rechtstreeks (000 art 6 lid 1, art 7 lid 2)',
+      },
+      eersteContact: { waarde: 'onverwijld', bron: '000 art 6 lid 2', status: 'vastgesteld' },
+      triageDoorAdmin: {
+        waarde: true,
+        bron: '000 art 3 lid 9',
+        status: 'vastgesteld',
+        opmerking: 'de triagecriteria ("regionaal afgesproken werkwijze") staan niet in de bronnen (not in sources)',
+      },
+      gespreksverslagAfschrift: { waarde: 'op-verzoek', bron: '000 art 6 lid 3', status: 'vastgesteld' },
+      wettelijkVerzuimDrempel: {
+        waarde: { uren: 16, lesweken: 4 },
+        bron: 'Lpw art 21a',
+        status: 'wettelijk-standaard',
+        opmerking: '000 art 6 lid 9 zegt "4 aaneengesloten weken"; geteld wordt over lesweken (Lpw art 21a)',
+      },
+    },
+    handhaving: {
+      waarschuwingCriteria: {
+        waarde: 'alle',
+        bron: '000 art 6 lid 9, 14',
+        status: 'vastgesteld',
+      },
+      waarschuwingVoorwaarden: {
+        waarde: [
+          'verwijtbaar-zonder-kennelijke-opzet',
+          'eerste-overtreding-met-zorg',
+          'licht-verzuim-minder-dan-16-uur-in-4-weken',
+        ],
+        bron: '000 art 6 lid 9, 14',
+        status: 'vastgesteld',
+      },
+      collegialeConsultatie: {
+        waarde: true,
+        bron: '000 art 6 lid 14',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) lid 9 en lid 14 zijn gelijk, behalve dat alleen lid 14 collegiale consultatie eist; lid 14 toegepast',
+      },
+      luxeVerzuimEersteKeerMaxDagenWaarschuwing: {
+        waarde: 1,
+        bron: '002 §7',
+        status: 'vastgesteld',
+        opmerking: 'maximaal 1 hele schooldag, eerste keer na melding door de school: waarschuwing, geen proces-verbaal',
+      },
+      luxeVerzuimPvVerplichtBovenDagen: {
+        waarde: null,
+        bron: '002 §7',
+        status: 'vastgesteld',
+        opmerking: 'anders na onderzoek: geen actie, waarschuwing of proces-verbaal; geen dagengrens',
+      },
+    },
+    verlof: {
+      beslistermijn: {
+        aantal: 8,
+        eenheid: 'weken',
+        bron: 'Awb art 4:13 lid 2 (000 art 5 lid 1 noemt geen getal)',
+        status: 'wettelijk-standaard',
+        opmerking:
+          '(document inconsistency) 000 art 5 lid 1: de termijn "vermeld in de ontvangstbevestiging", zonder getal; het Awb-maximum geldt',
+      },
+      hersteltermijn: {
+        waarde: { min: { aantal: 1, eenheid: 'weken' }, max: { aantal: 3, eenheid: 'weken' } },
+        bron: '000 art 5 lid 2',
+        status: 'vastgesteld',
+      },
+      bezwaartermijn: { aantal: 6, eenheid: 'weken', bron: 'Awb art 6:7', status: 'wettelijk-standaard' },
+    },
+    vrijstelling: {
+      termijnen: {
+        art5aOnderzoek: { waarde: { aantal: 20, eenheid: 'werkdagen' }, bron: '000 art 12 lid 2', status: 'vastgesteld' },
+        art5aBericht: { waarde: { aantal: 10, eenheid: 'werkdagen' }, bron: '000 art 12 lid 4', status: 'vastgesteld' },
+        art5b: {
+          waarde: { aantal: 20, eenheid: 'werkdagen' },
+          bron: '000 art 12 lid 6',
+          status: 'vastgesteld',
+          opmerking: 'ten hoogste 20 werkdagen; bij gegronde redenen een langere termijn, binnen 20 werkdagen aan de ouders meegedeeld',
+        },
+        art5c: {
+          waarde: null,
+          bron: '000 art 12 lid 11',
+          status: 'vastgesteld',
+          opmerking: 'geen eigen termijn; alleen de termijn uit de ontvangstbevestiging (000 art 12 lid 1)',
+        },
+      },
+      inschrijftermijn: {
+        aantal: 20,
+        eenheid: 'werkdagen',
+        bron: '000 art 12 lid 9',
+        status: 'vastgesteld',
+        opmerking: '"redelijke termijn, die doorgaans niet langer is dan 20 werkdagen"; herhaald in lid 12',
+      },
+    },
+    vervangendeLeerplicht: {
+      gesprekkenTermijn: {
+        waarde: { aantal: 10, eenheid: 'werkdagen' },
+        bron: '000 art 10 lid 2',
+        status: 'vastgesteld',
+        opmerking: '"indien mogelijk"',
+      },
+      informerenTermijn: {
+        waarde: { aantal: 5, eenheid: 'werkdagen' },
+        bron: '000 art 10 lid 3',
+        status: 'vastgesteld',
+        opmerking: '"indien mogelijk"',
+      },
+      beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+    },
+    privacy: {
+      wpgGrens: {
+        verzuimmelding: {
+          waarde: 'AVG',
+          bron: '000 art 2 lid 7, art 4 lid 3 (AVG en Wpg genoemd, de grens niet)',
+          status: 'aan-te-leveren',
+          opmerking: 'standaardgrens "verhoor" (privacy-retentie.md §2.2, inferred): Wpg vanaf de oproep voor verhoor; gemeente bevestigt',
+        },
+        verzuimzaak: {
+          waarde: 'AVG',
+          bron: '000 art 2 lid 7, art 4 lid 3 (AVG en Wpg genoemd, de grens niet)',
+          status: 'aan-te-leveren',
+          opmerking: 'standaardgrens "verhoor" (privacy-retentie.md §2.2, inferred); gemeente bevestigt',
+        },
+        handhaving: { waarde: 'Wpg', bron: 'Wpg; 000 art 6 lid 11–13', status: 'wettelijk-standaard' },
+      },
+    },
+    retentie: {
+      leerplichtJarenNaGeboorte: {
+        waarde: 19,
+        bron: 'Selectielijst 2020 cat 12.1.3; 000 art 3 lid 2',
+        status: 'wettelijk-standaard',
+      },
+      kwalificatieplichtJarenNaEinde: {
+        waarde: 2,
+        bron: 'Selectielijst 2020 cat 12.1.4; 000 art 3 lid 2',
+        status: 'wettelijk-standaard',
+      },
+      wpgJaren: {
+        waarde: 5,
+        bron: 'Wpg (bewaartermijn opsporingsgegevens BOA); 000 art 3 lid 2',
+        status: 'wettelijk-standaard',
+        opmerking: 'start: einde van de verwerking voor de zaak (inferred); artikel verifiëren op wetten.overheid.nl',
+      },
+    },
+    brieven: {
+      ondertekening: { waarde: ONDERTEKENING, bron: 'Lpw art 19, art 22 lid 1; 000 art 1 onder c', status: 'wettelijk-standaard' },
+      absoluutVerzuimEersteBrief: {
+        waarde: absoluutVerzuimEersteBrief(),
+        bron: '000 art 3 lid 7',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      absoluutVerzuimTweedeBrief: {
+        waarde: absoluutVerzuimTweedeBrief(
+          'Als wij opnieuw geen reactie ontvangen en het vermoeden blijft bestaan dat {{jongereNaam}} niet staat ingeschreven, stelt de medewerker leerplicht/Doorstroompunt een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
+        ),
+        bron: '000 art 3 lid 7, art 8',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      ontvangstbevestigingVerzuimmelding: {
+        waarde: ontvangstbevestigingVerzuimmelding(
+          'Indien mogelijk binnen {{terugkoppelingTermijn}} na ontvangst laten wij u weten welke acties wij naar aanleiding van uw melding ondernemen.',
+          [
+            'Als de melding is afgehandeld, laten wij u dat weten. Inhoudelijke informatie over de afhandeling geven wij alleen met toestemming van de ouders of van de leerling vanaf 16 jaar.',
+          ],
+        ),
+        bron: '000 art 6 lid 1, 8',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+    },
+  },
+} satisfies InstructieInvoer;

@@ -1,0 +1,281 @@
+import type { InstructieInvoer } from '../instructie.schema';
+import {
+  ONDERTEKENING,
+  absoluutVerzuimEersteBrief,
+  absoluutVerzuimTweedeBrief,
+  ontvangstbevestigingVerzuimmelding,
+} from './brieven';
+
+const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
+const PLAATSAANDUIDING = 'de wet geeft geen waarde; plaatsaanduiding, de gemeente levert de waarde uit haar instructie aan';
+
+/**
+ * Enschede (Twente): 004 is only the explanation (toelichting) of the combined leerplicht/DSP
+ * instruction; the instruction text itself is not available (domain README §2, §7). Everything
+ * 004 does not state is aan-te-leveren, with the Lpw/Awb default as value where the law gives
+ * one. Values the law fixes for everybody (Lpw art 21a threshold, Awb art 6:7, Selectielijst) are
+ * wettelijk-standaard, as in every profile.
+ */
+export const TWENTE = {
+  profiel: 'twente',
+  versie: '2023.1',
+  geldigVanaf: '2023-04-20',
+  bronnen: ['004'],
+  gemeenten: [{ code: '0153', naam: 'Enschede' }],
+  regels: {
+    instructie: {
+      geldigVanaf: {
+        waarde: '2023-04-20',
+        bron: '004 inleiding',
+        status: 'aan-te-leveren',
+        opmerking:
+          '004 noemt geen datum; het spreekt van "DSP" (Doorstroompunt, naam sinds 20 april 2023), dus dat is een ondergrens. Gemeente levert de werkelijke datum aan.',
+      },
+      citeertitel: {
+        waarde: 'Instructie leerplicht en Doorstroompunt Enschede',
+        bron: '004 inleiding',
+        status: 'aan-te-leveren',
+        opmerking: 'de titel van de instructie zelf staat niet in 004 (not in sources)',
+      },
+    },
+    scope: {
+      doorstroompuntInInstructie: {
+        waarde: true,
+        bron: '004 inleiding',
+        status: 'vastgesteld',
+        opmerking: 'combinatiefunctie leerplicht en DSP; jongeren worden bij 18 jaar aan het DSP overgedragen (004 Hfst 4)',
+      },
+    },
+    administratie: {
+      populatieLeeftijd: {
+        waarde: { van: 5, totEnMet: 17 },
+        bron: 'Lpw art 3, 4a, 19 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: 'leerplicht vanaf 5, kwalificatieplicht tot 18; bij de combinatiefunctie kan de gemeente ruimer kiezen (000: 4 t/m 22)',
+      },
+      brpMutatieFrequentie: {
+        aantal: 1,
+        eenheid: 'weken',
+        bron: 'Lpw art 19; Lpr art 3 (geen wettelijke frequentie; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+      inschrijvingscontrole: {
+        waarde: { beginSchooljaar: true, frequentie: 'periodiek' },
+        bron: 'Lpw art 19 (geen wettelijke frequentie; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+    },
+    absoluutVerzuim: {
+      reactietermijn: {
+        aantal: 10,
+        eenheid: 'werkdagen',
+        bron: 'Lpw art 19 (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: `${PLAATSAANDUIDING} (10 werkdagen zoals 000 art 3 lid 7)`,
+      },
+      naTweedeBrief: {
+        waarde: 'onderzoek-absoluut-verzuim',
+        bron: 'Lpw art 22 lid 1 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      onderzoekUiterlijk: {
+        waarde: null,
+        bron: 'Lpw art 22 lid 1 (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: '004 Hfst 2.1: contact met de ouders heeft bij absoluut verzuim de hoogste prioriteit, zonder termijn',
+      },
+      vervolgAdviesNietOpgevolgd: {
+        waarde: 'pv-mogelijk-svb-16-17',
+        bron: 'Lpw art 22; AKW art 7 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      buitenlandseStudenten: {
+        waarde: true,
+        bron: '004 Hfst 2.1',
+        status: 'vastgesteld',
+        opmerking:
+          'administratieve werkwijze voor buitenlandse minderjarige hbo/wo-studenten, "art 6 lid 9" van de instructie; de werkwijze zelf is niet beschikbaar (not in sources)',
+      },
+    },
+    verzuim: {
+      terugkoppelingTermijn: {
+        aantal: 1,
+        eenheid: 'weken',
+        bron: 'Lpw art 21a (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      eersteContact: {
+        waarde: 'zo-snel-mogelijk',
+        bron: 'Lpw art 22 lid 1 (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      triageDoorAdmin: {
+        waarde: false,
+        bron: 'Lpw art 22 lid 1 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: 'de wet legt het onderzoek bij de ambtenaar',
+      },
+      gespreksverslagAfschrift: {
+        waarde: 'op-verzoek',
+        bron: 'AVG art 15 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      wettelijkVerzuimDrempel: {
+        waarde: { uren: 16, lesweken: 4 },
+        bron: 'Lpw art 21a',
+        status: 'wettelijk-standaard',
+        opmerking: '004 Hfst 2.2: preventieve spreekuren op vo-scholen; ook dan doet de school een DUO-melding als grondslag',
+      },
+    },
+    handhaving: {
+      waarschuwingCriteria: {
+        waarde: 'alle',
+        bron: 'Lpw art 22 (geen wettelijke waarschuwingsregeling; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: `${PLAATSAANDUIDING} (strengste lezing, zoals 000 art 6 lid 14)`,
+      },
+      waarschuwingVoorwaarden: {
+        waarde: [
+          'verwijtbaar-zonder-kennelijke-opzet',
+          'eerste-overtreding-met-zorg',
+          'licht-verzuim-minder-dan-16-uur-in-4-weken',
+        ],
+        bron: 'Lpw art 22 (geen wettelijke waarschuwingsregeling; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+      collegialeConsultatie: {
+        waarde: true,
+        bron: 'Lpw art 22 (geen wettelijke waarde; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+      luxeVerzuimEersteKeerMaxDagenWaarschuwing: {
+        waarde: null,
+        bron: 'Lpw art 22 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      luxeVerzuimPvVerplichtBovenDagen: {
+        waarde: null,
+        bron: 'Lpw art 22 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+    },
+    verlof: {
+      beslistermijn: {
+        aantal: 8,
+        eenheid: 'weken',
+        bron: 'Awb art 4:13 lid 2 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      hersteltermijn: {
+        waarde: { min: { aantal: 1, eenheid: 'weken' }, max: { aantal: 3, eenheid: 'weken' } },
+        bron: 'Awb art 4:5 (termijn te stellen door het bestuursorgaan; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: 'Awb art 4:5 noemt geen aantal weken; 1–3 weken volgt 000 art 5 lid 2 en 003 art 5 lid 2 a',
+      },
+      bezwaartermijn: { aantal: 6, eenheid: 'weken', bron: 'Awb art 6:7', status: 'wettelijk-standaard' },
+    },
+    vrijstelling: {
+      termijnen: {
+        art5aOnderzoek: {
+          waarde: null,
+          bron: 'Lpw art 7 (geen wettelijke termijn; 004 zwijgt)',
+          status: 'aan-te-leveren',
+        },
+        art5aBericht: {
+          waarde: null,
+          bron: 'Lpw art 6–7 (geen wettelijke termijn; 004 zwijgt)',
+          status: 'aan-te-leveren',
+        },
+        art5b: {
+          waarde: null,
+          bron: '004 Hfst 2.1 (toetsingskader, art 11 lid 7 van de instructie; geen termijn bekend)',
+          status: 'aan-te-leveren',
+          opmerking:
+            'jaarlijkse aanvraag; extra uitgebreid onderzoek bij de eerste aanvraag en wanneer het kind 12 wordt; de tekst van het toetsingskader is niet beschikbaar',
+        },
+        art5c: {
+          waarde: null,
+          bron: 'Lpw art 9 (geen wettelijke termijn; 004 zwijgt)',
+          status: 'aan-te-leveren',
+        },
+      },
+      inschrijftermijn: {
+        aantal: 20,
+        eenheid: 'werkdagen',
+        bron: 'Lpw art 6 (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: `${PLAATSAANDUIDING} (20 werkdagen zoals 000, 001 en 003)`,
+      },
+    },
+    vervangendeLeerplicht: {
+      gesprekkenTermijn: {
+        waarde: null,
+        bron: 'Lpw art 3a (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      informerenTermijn: {
+        waarde: null,
+        bron: 'Lpw art 3a (geen wettelijke termijn; 004 zwijgt)',
+        status: 'aan-te-leveren',
+      },
+      beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+    },
+    privacy: {
+      wpgGrens: {
+        verzuimmelding: {
+          waarde: 'AVG',
+          bron: 'Wpg; AVG (grens niet bekend; 004 zwijgt)',
+          status: 'aan-te-leveren',
+          opmerking:
+            'standaardgrens "verhoor" (privacy-retentie.md §2.2, inferred); 004 Hfst 2.2: werkwijze preventief spreekuur afgestemd met de functionaris gegevensbescherming',
+        },
+        verzuimzaak: {
+          waarde: 'AVG',
+          bron: 'Wpg; AVG (grens niet bekend; 004 zwijgt)',
+          status: 'aan-te-leveren',
+          opmerking: 'standaardgrens "verhoor" (privacy-retentie.md §2.2, inferred)',
+        },
+        handhaving: { waarde: 'Wpg', bron: 'Wpg; 004 inleiding (BOA verondersteld)', status: 'wettelijk-standaard' },
+      },
+    },
+    retentie: {
+      leerplichtJarenNaGeboorte: { waarde: 19, bron: 'Selectielijst 2020 cat 12.1.3 (004 zwijgt)', status: 'wettelijk-standaard' },
+      kwalificatieplichtJarenNaEinde: { waarde: 2, bron: 'Selectielijst 2020 cat 12.1.4 (004 zwijgt)', status: 'wettelijk-standaard' },
+      wpgJaren: {
+        waarde: 5,
+        bron: 'Wpg (bewaartermijn opsporingsgegevens BOA; 004 zwijgt)',
+        status: 'wettelijk-standaard',
+        opmerking: 'start: einde van de verwerking voor de zaak (inferred); artikel verifiëren op wetten.overheid.nl',
+      },
+    },
+    brieven: {
+      ondertekening: { waarde: ONDERTEKENING, bron: 'Lpw art 19, art 22 lid 1', status: 'wettelijk-standaard' },
+      absoluutVerzuimEersteBrief: {
+        waarde: absoluutVerzuimEersteBrief(),
+        bron: 'Lpw art 19 (004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      absoluutVerzuimTweedeBrief: {
+        waarde: absoluutVerzuimTweedeBrief(
+          'Als wij opnieuw geen reactie ontvangen en geen geldige inschrijving kunnen vaststellen, stelt de medewerker leerplicht een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
+        ),
+        bron: 'Lpw art 19, art 22 lid 1 (004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      ontvangstbevestigingVerzuimmelding: {
+        waarde: ontvangstbevestigingVerzuimmelding(
+          'Binnen {{terugkoppelingTermijn}} na ontvangst laten wij u weten welke acties wij naar aanleiding van uw melding ondernemen.',
+        ),
+        bron: 'Lpw art 21a (004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+    },
+  },
+} satisfies InstructieInvoer;

@@ -1,0 +1,240 @@
+import type { InstructieInvoer } from '../instructie.schema';
+import {
+  ONDERTEKENING,
+  absoluutVerzuimEersteBrief,
+  absoluutVerzuimTweedeBrief,
+  ontvangstbevestigingVerzuimmelding,
+} from './brieven';
+
+const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
+
+/**
+ * Regio Zuid Oost Utrecht: 003, the instructie of Utrechtse Heuvelrug 2026, written for all
+ * leerplichtambtenaren of the ZOU gemeenten (003 inleiding; art 1 onder h). Leerplicht only: the
+ * Doorstroompunt sets its own policy (003 inleiding).
+ */
+export const ZUID_OOST_UTRECHT = {
+  profiel: 'zuid-oost-utrecht',
+  versie: '2026.1',
+  geldigVanaf: '2026-08-01',
+  bronnen: ['003'],
+  gemeenten: [
+    { code: '1581', naam: 'Utrechtse Heuvelrug' },
+    { code: '0312', naam: 'Bunnik' },
+    { code: '0310', naam: 'De Bilt' },
+    { code: '0352', naam: 'Wijk bij Duurstede' },
+    { code: '0355', naam: 'Zeist' },
+  ],
+  regels: {
+    instructie: {
+      geldigVanaf: { waarde: '2026-08-01', bron: '003 art 24 lid 2', status: 'vastgesteld' },
+      citeertitel: {
+        waarde: 'Instructie voor de leerplichtambtenaar van de gemeente Utrechtse Heuvelrug 2026',
+        bron: '003 art 24 lid 3',
+        status: 'vastgesteld',
+      },
+    },
+    scope: {
+      doorstroompuntInInstructie: {
+        waarde: false,
+        bron: '003 inleiding',
+        status: 'vastgesteld',
+        opmerking: 'Doorstroompunt stelt eigen beleid vast (najaar 2026); uitwisseling alleen via overdracht (003 art 20 lid 2 f)',
+      },
+    },
+    administratie: {
+      populatieLeeftijd: {
+        waarde: { van: 5, totEnMet: 17 },
+        bron: '003 art 3 lid 2',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) 003 toelichting art 3: de jongste lichting wordt vanaf het begin van het schooljaar opgenomen, kinderen die "gedurende het schooljaar vier worden"; ondergrens per gemeente te bevestigen',
+      },
+      brpMutatieFrequentie: {
+        aantal: 1,
+        eenheid: 'weken',
+        bron: '003 toelichting art 3',
+        status: 'aan-te-leveren',
+        opmerking: '"zo snel als mogelijk" zonder getal; 1 week als signaleringsgrens is plaatsaanduiding',
+      },
+      inschrijvingscontrole: {
+        waarde: { beginSchooljaar: false, frequentie: 'periodiek' },
+        bron: '003 art 3 lid 6',
+        status: 'vastgesteld',
+        opmerking:
+          '"periodiek", zonder frequentie en zonder aparte controle bij de start van het schooljaar; daarnaast ziet de leerplichtambtenaar toe op tijdige inschrijving van bijna-5-jarigen (003 art 2 lid 2)',
+      },
+    },
+    absoluutVerzuim: {
+      reactietermijn: {
+        aantal: 10,
+        eenheid: 'werkdagen',
+        bron: '003 toelichting art 3',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) de 10 werkdagen staan alleen in de toelichting, als "termijn van orde (geen wettelijke basis)"; art 3 lid 6 zelf noemt geen termijn',
+      },
+      naTweedeBrief: {
+        waarde: 'onderzoek-absoluut-verzuim',
+        bron: '003 art 3 lid 6; 003 toelichting art 3',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) art 3 lid 6 verwijst naar "artikel 8" (kennisgeving in- en uitschrijvingen); de toelichting naar de stappen van absoluut verzuim: 003 art 7 toegepast',
+      },
+      onderzoekUiterlijk: {
+        waarde: { aantal: 5, eenheid: 'werkdagen' },
+        bron: '003 art 7 lid 1',
+        status: 'vastgesteld',
+        opmerking: '"onverwijld ... doch uiterlijk binnen vijf werkdagen"',
+      },
+      vervolgAdviesNietOpgevolgd: { waarde: 'pv-mogelijk-svb-16-17', bron: '003 art 7 lid 3 b', status: 'vastgesteld' },
+      buitenlandseStudenten: {
+        waarde: false,
+        bron: 'Lpw art 19 (geen bijzondere route; 003 zwijgt)',
+        status: 'wettelijk-standaard',
+      },
+    },
+    verzuim: {
+      terugkoppelingTermijn: { aantal: 1, eenheid: 'weken', bron: '003 art 6 lid 1 b; Lpw art 21a', status: 'vastgesteld' },
+      eersteContact: { waarde: 'zo-snel-mogelijk', bron: '003 art 6 lid 2 a', status: 'vastgesteld' },
+      triageDoorAdmin: {
+        waarde: false,
+        bron: '003 art 6 lid 1',
+        status: 'vastgesteld',
+        opmerking: 'leerplichtambtenaar en/of administratief medewerker registreren en koppelen terug; het onderzoek is aan de leerplichtambtenaar (lid 2)',
+      },
+      gespreksverslagAfschrift: { waarde: 'op-verzoek', bron: '003 art 6 lid 2 f', status: 'vastgesteld' },
+      wettelijkVerzuimDrempel: {
+        waarde: { uren: 16, lesweken: 4 },
+        bron: 'Lpw art 21a; 003 toelichting art 6',
+        status: 'wettelijk-standaard',
+      },
+    },
+    handhaving: {
+      waarschuwingCriteria: {
+        waarde: 'een-van',
+        bron: '003 art 6 lid 5',
+        status: 'vastgesteld',
+        opmerking: 'de toelichting art 6 noemt de drie situaties zonder voegwoord',
+      },
+      waarschuwingVoorwaarden: {
+        waarde: [
+          'verwijtbaar-zonder-kennelijke-opzet',
+          'eerste-overtreding-met-zorg',
+          'licht-verzuim-minder-dan-16-uur-in-4-weken',
+        ],
+        bron: '003 art 6 lid 5',
+        status: 'vastgesteld',
+      },
+      collegialeConsultatie: { waarde: false, bron: '003 art 6 lid 5', status: 'vastgesteld' },
+      luxeVerzuimEersteKeerMaxDagenWaarschuwing: {
+        waarde: null,
+        bron: '003 art 6 lid 11',
+        status: 'vastgesteld',
+        opmerking: 'geen vaste waarschuwingsgrens voor luxe verzuim; proces-verbaal mogelijk vanaf 1 dag rond vakanties of zonder verlof (lid 11 b)',
+      },
+      luxeVerzuimPvVerplichtBovenDagen: {
+        waarde: 2,
+        bron: '003 art 6 lid 11 a',
+        status: 'vastgesteld',
+        opmerking:
+          '(document inconsistency) de toelichting art 6 (als "lid 12") zegt: proces-verbaal vanaf 1 dag of bij recidive; bij recidive altijd proces-verbaal',
+      },
+    },
+    verlof: {
+      beslistermijn: {
+        aantal: 8,
+        eenheid: 'weken',
+        bron: '003 toelichting art 5; Awb art 4:13 lid 2',
+        status: 'vastgesteld',
+        opmerking: 'redelijke termijn van maximaal acht weken',
+      },
+      hersteltermijn: {
+        waarde: { min: { aantal: 1, eenheid: 'weken' }, max: { aantal: 3, eenheid: 'weken' } },
+        bron: '003 art 5 lid 2 a',
+        status: 'vastgesteld',
+      },
+      bezwaartermijn: {
+        aantal: 6,
+        eenheid: 'weken',
+        bron: 'Awb art 6:7',
+        status: 'wettelijk-standaard',
+        opmerking: 'de leerplichtambtenaar beslist zelf na advies van de bezwaarcommissie (003 art 5 lid 8)',
+      },
+    },
+    vrijstelling: {
+      termijnen: {
+        art5aOnderzoek: { waarde: { aantal: 20, eenheid: 'werkdagen' }, bron: '003 art 11 lid 2 a', status: 'vastgesteld' },
+        art5aBericht: { waarde: { aantal: 10, eenheid: 'werkdagen' }, bron: '003 art 11 lid 2 c', status: 'vastgesteld' },
+        art5b: { waarde: { aantal: 20, eenheid: 'werkdagen' }, bron: '003 art 11 lid 3 d', status: 'vastgesteld' },
+        art5c: {
+          waarde: { aantal: 20, eenheid: 'werkdagen' },
+          bron: '003 art 11 lid 4 b',
+          status: 'vastgesteld',
+          opmerking: 'verblijf 4 maanden per kalenderjaar in Nederland; bij een tweede beroep eventueel signaal aan Burgerzaken (003 toelichting art 11)',
+        },
+      },
+      inschrijftermijn: {
+        aantal: 20,
+        eenheid: 'werkdagen',
+        bron: '003 art 11 lid 5',
+        status: 'vastgesteld',
+        opmerking: '"redelijke termijn van doorgaans ten hoogste twintig werkdagen"',
+      },
+    },
+    vervangendeLeerplicht: {
+      gesprekkenTermijn: { waarde: { aantal: 10, eenheid: 'werkdagen' }, bron: '003 art 9 lid 3', status: 'vastgesteld' },
+      informerenTermijn: { waarde: { aantal: 5, eenheid: 'werkdagen' }, bron: '003 art 9 lid 4 b', status: 'vastgesteld' },
+      beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+    },
+    privacy: {
+      wpgGrens: {
+        verzuimmelding: {
+          waarde: 'Wpg',
+          bron: '003 toelichting art 4',
+          status: 'vastgesteld',
+          opmerking:
+            '(document inconsistency) de administratief medewerker ontvangt meldingen (003 art 6 lid 1) terwijl Wpg-toegang beperkt is tot opsporingsbevoegden; alleen intakevelden (privacy-retentie.md §2.2 regel 6)',
+        },
+        verzuimzaak: { waarde: 'Wpg', bron: '003 toelichting art 4', status: 'vastgesteld' },
+        handhaving: { waarde: 'Wpg', bron: 'Wpg; 003 toelichting art 4', status: 'wettelijk-standaard' },
+      },
+    },
+    retentie: {
+      leerplichtJarenNaGeboorte: { waarde: 19, bron: 'Selectielijst 2020 cat 12.1.3; 003 art 3 lid 2', status: 'wettelijk-standaard' },
+      kwalificatieplichtJarenNaEinde: { waarde: 2, bron: 'Selectielijst 2020 cat 12.1.4; 003 art 3 lid 2', status: 'wettelijk-standaard' },
+      wpgJaren: {
+        waarde: 5,
+        bron: 'Wpg (bewaartermijn opsporingsgegevens BOA); 003 toelichting art 4',
+        status: 'wettelijk-standaard',
+        opmerking: 'start: einde van de verwerking voor de zaak (inferred); artikel verifiëren op wetten.overheid.nl',
+      },
+    },
+    brieven: {
+      ondertekening: { waarde: ONDERTEKENING, bron: 'Lpw art 19, art 22 lid 1; 003 art 1 onder b', status: 'wettelijk-standaard' },
+      absoluutVerzuimEersteBrief: {
+        waarde: absoluutVerzuimEersteBrief(),
+        bron: '003 art 3 lid 6; 003 toelichting art 3',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      absoluutVerzuimTweedeBrief: {
+        waarde: absoluutVerzuimTweedeBrief(
+          'Als wij opnieuw geen reactie ontvangen en geen geldige inschrijving kunnen vaststellen, stelt de leerplichtambtenaar een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
+        ),
+        bron: '003 toelichting art 3; 003 art 7',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      ontvangstbevestigingVerzuimmelding: {
+        waarde: ontvangstbevestigingVerzuimmelding(
+          'Binnen {{terugkoppelingTermijn}} na ontvangst laten wij u weten welke acties wij naar aanleiding van uw melding ondernemen.',
+          ['Als de melding is afgehandeld, ontvangt u daarvan schriftelijk bericht.'],
+        ),
+        bron: '003 art 6 lid 1 b, lid 4 a',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+    },
+  },
+} satisfies InstructieInvoer;

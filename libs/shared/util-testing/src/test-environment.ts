@@ -1,0 +1,42 @@
+/**
+ * Where the integration tests find the real stack. tools/scripts/test.mjs starts Kafka and
+ * Keycloak (or finds them running); PostgreSQL is the machine's server. Tests use their own
+ * database and their own ports, so they never touch the data of a running `npm start`.
+ */
+export const TEST_ENV = {
+  adminDatabaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht_test',
+  kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+  keycloakUrl: process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080',
+  realm: 'leerrecht',
+  gatewayPort: 5100,
+  ports: {
+    leerlingenadministratie: 5101,
+    verzuim: 5102,
+    'verlof-vrijstelling': 5103,
+    handhaving: 5104,
+    doorstroompunt: 5105,
+    'ketenpartner-signalen': 5106,
+  } as Record<string, number>,
+};
+
+export const SUBGRAPHS = Object.keys(TEST_ENV.ports);
+
+/** Environment for a service process under test. */
+export function serviceEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: TEST_ENV.adminDatabaseUrl,
+    KAFKA_BROKERS: TEST_ENV.kafkaBrokers,
+    KEYCLOAK_URL: TEST_ENV.keycloakUrl,
+    KAFKAJS_NO_PARTITIONER_WARNING: '1',
+  };
+  for (const [name, port] of Object.entries(TEST_ENV.ports)) {
+    env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(port);
+    env[`SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`] = `http://127.0.0.1:${port}/graphql`;
+  }
+  env.GATEWAY_PORT = String(TEST_ENV.gatewayPort);
+  return { ...env, ...extra };
+}

@@ -1,0 +1,126 @@
+// `npm start`: the whole platform on this machine, with demo gemeenten and users.
+// PostgreSQL check → Kafka + Keycloak (tools/stack) → build → migrations → six subgraphs and the
+// gateway → demo data → prints where to go. Ctrl-C stops everything it started. Running it
+// twice is safe: migrations and demo data are idempotent, running services are detected.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import { ensureStack, stopStack } from '../stack/stack.mjs';
+import { DEFAULT_PORTS, ROOT, SUBGRAPHS, log, npx, runOrFail } from './lib.mjs';
+import { seedDemo } from './demo-data.mjs';
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht';
+const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080';
+const children = [];
+let stackStarted = [];
+let stopping = false;
+
+async function checkPostgres() {
+  const url = new URL(DATABASE_URL);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await client.connect();
+    await client.end();
+  } catch (error) {
+    throw new Error(`PostgreSQL is niet bereikbaar op ${url.host} (${error.message}). Start de server of zet DATABASE_URL.`);
+  }
+}
+
+async function isReady(port) {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startService(name) {
+  const port = DEFAULT_PORTS[name];
+  if (await isReady(port)) {
+    log(`${name} draait al op poort ${port}`);
+    return;
+  }
+  const child = spawn(process.execPath, [path.join(ROOT, 'tools/runtime/run.js'), `apps/${name}/src/main.js`], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL, NODE_ENV: process.env.NODE_ENV ?? 'development', KAFKAJS_NO_PARTITIONER_WARNING: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push({ name, child });
+  const prefix = `${name.padEnd(22)}| `;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) process.stdout.write(`${prefix}${line}\n`);
+    });
+  }
+  child.on('exit', (code) => {
+    if (!stopping) log(`${name} is gestopt (code ${code})`);
+  });
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} stopte bij het starten; zie de regels hierboven`);
+    if (await isReady(port)) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} werd niet ready binnen 90 s`);
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  log('stoppen ...');
+  await Promise.all(
+    children.reverse().map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
+        }),
+    ),
+  );
+  if (stackStarted.length > 0) await stopStack(stackStarted);
+  log('alles gestopt');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+try {
+  await checkPostgres();
+  log(`PostgreSQL: ok (${new URL(DATABASE_URL).host})`);
+  ({ started: stackStarted } = await ensureStack({ log }));
+  await runOrFail('build', npx('tsc'), ['-p', 'tsconfig.build.json']);
+  for (const name of SUBGRAPHS) {
+    await runOrFail(`migraties ${name}`, process.execPath, ['tools/runtime/run.js', `apps/${name}/src/migrate.js`], { env: { DATABASE_URL } });
+  }
+  for (const name of SUBGRAPHS) await startService(name);
+  await startService('gateway');
+  const gatewayUrl = `http://127.0.0.1:${DEFAULT_PORTS.gateway}/graphql`;
+  await seedDemo({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, log });
+  process.stdout.write(`
+================================================================================
+ Leerrecht draait.  Gateway: ${gatewayUrl}
+ Keycloak: ${KEYCLOAK_URL} (realm leerrecht; beheer: admin/admin, alleen lokaal)
+
+ Demo-gebruikers (wachtwoord: leerrecht-demo):
+   lpa.zwolle (0193, boa, wpg)   lpa.kampen (0166)        lpa.nop (0171, wpg)
+   lpa.heuvelrug (1581, boa)     lpa.enschede (0153, boa) admin.zwolle (0193)
+   coach.zwolle (0193)           coordinator.ijsselvecht  beheer.regio  auditor.regio
+ Token voor een gebruiker:
+   curl -s ${KEYCLOAK_URL}/realms/leerrecht/protocol/openid-connect/token \\
+     -d grant_type=password -d client_id=leerrecht-cli -d username=lpa.zwolle -d password=leerrecht-demo
+ Token voor een partnersysteem (school, school-enschede, wijkteam):
+   curl -s ${KEYCLOAK_URL}/realms/leerrecht/protocol/openid-connect/token \\
+     -d grant_type=client_credentials -d client_id=school -d client_secret=school-demo-secret
+ Probeer (met Authorization: Bearer <token> van lpa.zwolle):
+   { leerlingdossier(bsn: "999990019") { gemeente reden meldingen { verzuimsoort status } } }
+ Ctrl-C stopt alles wat npm start startte.
+================================================================================
+`);
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error));
+  await shutdown(1);
+}
