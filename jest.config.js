@@ -35,6 +35,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
       globalSetup: '<rootDir>/libs/shared/util-testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/shared/util-testing/src/global-teardown.ts',
     },
   ],
 };

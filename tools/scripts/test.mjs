@@ -1,7 +1,7 @@
 // `npm test`: lint, typecheck, unit tests, build, then the integration tests against the real
-// PostgreSQL, Kafka and Keycloak. Starts Kafka/Keycloak when they are not running and stops
-// only what it started. Exit code 0 only when every step passed.
-import { ensureStack, stopStack } from '../stack/stack.mjs';
+// PostgreSQL, Kafka and Keycloak. Starts Keycloak when it is not running (and a Kafka broker of
+// its own, in the jest global setup) and stops only what it started. Exit code 0 only when every step passed.
+import { ensureStack, fetchArtifacts, stopStack } from '../stack/stack.mjs';
 import { log, npx, runOrFail } from './lib.mjs';
 
 const ci = process.env.CI ? ['--ci'] : [];
@@ -13,8 +13,11 @@ try {
   await runOrFail('typecheck', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   await runOrFail('unit tests', npx('jest'), ['--selectProjects', 'unit', ...ci]);
   await runOrFail('build', npx('tsc'), ['-p', 'tsconfig.build.json']);
-  log('stack (PostgreSQL, Kafka, Keycloak) ...');
-  ({ started } = await ensureStack({ log }));
+  // The integration run starts its own fresh Kafka broker from these jars (global setup), so a
+  // running `npm start` and leftovers of earlier runs cannot interfere; Keycloak is shared.
+  log('stack: Kafka-jars en Keycloak ...');
+  await fetchArtifacts({ log, services: ['kafka'] });
+  ({ started } = await ensureStack({ log, services: ['keycloak'] }));
   await runOrFail('integration tests', npx('jest'), ['--selectProjects', 'integration', '--runInBand', ...ci]);
 } catch (error) {
   failed = true;

@@ -203,3 +203,33 @@ describe('supergraph', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composed);
   });
 });
+
+describe('operations', () => {
+  it('no service wrote a BSN of this run to its logs', () => {
+    const bsns = [testBsn(1), testBsn(2), testBsn(3), ...Array.from({ length: 8 }, (_, i) => testBsn(100 + i))];
+    for (const [name, service] of platform.services) {
+      const logs = service.output.join('');
+      expect(logs.length).toBeGreaterThan(0);
+      for (const bsn of bsns) {
+        if (logs.includes(bsn)) throw new Error(`${name} logde een BSN`);
+      }
+      // Every line a service writes is a JSON object (structured logs), with the service name.
+      for (const line of logs.split('\n').filter(Boolean)) {
+        expect(() => JSON.parse(line)).not.toThrow();
+      }
+    }
+  });
+
+  it('a service with a bad configuration value stops at once and names the variable', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { serviceEnv } = await import('@leerrecht/shared/util-testing');
+    const result = spawnSync(process.execPath, ['tools/runtime/run.js', 'apps/verzuim/src/main.js'], {
+      env: serviceEnv({ VERZUIM_PORT: 'geen-poort', KAFKA_BROKERS: '' }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT');
+    expect(result.stderr).toContain('KAFKA_BROKERS');
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseServiceEnv, loadConfig, port } from '@leerrecht/shared/util-config';
+import { baseServiceEnv, loadConfig, port, requireProductionSecrets } from '@leerrecht/shared/util-config';
 
 /** Environment of every subgraph service (README "Configuration" lists them). */
 export const subgraphEnv = baseServiceEnv.extend({
@@ -14,5 +14,7 @@ export type SubgraphConfig = z.infer<typeof subgraphEnv>;
 /** Reads the service's config; the port variable is `<SERVICE>_PORT` first, then PORT. */
 export function loadSubgraphConfig(service: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const portVariable = `${service.toUpperCase().replace(/-/g, '_')}_PORT`;
-  return loadConfig(subgraphEnv, { ...env, PORT: env[portVariable] ?? env.PORT ?? String(defaultPort) });
+  const config = loadConfig(subgraphEnv, { ...env, PORT: env[portVariable] ?? env.PORT ?? String(defaultPort) });
+  requireProductionSecrets(config);
+  return config;
 }

@@ -39,6 +39,9 @@ export const commaList = z
 
 export const port = z.coerce.number().int().min(1).max(65535);
 
+/** Only for development and tests; production must set its own (see requireProductionSecrets). */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'leerrecht-local-development-pseudonym-key';
+
 /** The environment variables every service reads; each service extends this. */
 export const baseServiceEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -49,6 +52,16 @@ export const baseServiceEnv = z.object({
   KEYCLOAK_REALM: z.string().min(1).default('leerrecht'),
   KEYCLOAK_AUDIENCE: z.string().min(1).default('leerrecht-api'),
   /** Key of the keyed pseudonym (HMAC) for BSNs in logs, events and the audit log. */
-  PSEUDONYM_KEY: z.string().min(32, 'moet minstens 32 tekens zijn').default('leerrecht-local-development-pseudonym-key'),
+  PSEUDONYM_KEY: z.string().min(32, 'moet minstens 32 tekens zijn').default(DEVELOPMENT_PSEUDONYM_KEY),
 });
 export type BaseServiceConfig = z.infer<typeof baseServiceEnv>;
+
+/**
+ * In production the pseudonym key must be the centre's own secret: with the public development
+ * key anyone could re-identify a pseudonym by hashing candidate BSNs.
+ */
+export function requireProductionSecrets(config: BaseServiceConfig): void {
+  if (config.NODE_ENV === 'production' && config.PSEUDONYM_KEY === DEVELOPMENT_PSEUDONYM_KEY) {
+    throw new ConfigError([{ variable: 'PSEUDONYM_KEY', problem: 'verplicht in productie; de ontwikkelsleutel is openbaar' }]);
+  }
+}

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Socket } from 'node:net';
 import { Client } from 'pg';
+import { DedicatedKafka } from './dedicated-kafka';
 import { SUBGRAPHS, TEST_ENV } from './test-environment';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -19,12 +20,25 @@ function tcpReachable(hostPort: string): Promise<boolean> {
   });
 }
 
+/** Port of the integration run's own Kafka broker (controller on the next port). */
+const TEST_KAFKA_PORT = Number(process.env.TEST_KAFKA_PORT ?? 19092);
+
 /**
- * Runs once before the integration tests: checks the real stack is there (tools/scripts/test.mjs
- * starts it), builds a fresh test database and runs every service's migrations into it, as
+ * Runs once before the integration tests: starts the run's own real Kafka broker (a fresh one,
+ * so no consumer offsets, topics or a running `npm start` can interfere), checks Keycloak and
+ * PostgreSQL, builds a fresh test database and runs every service's migrations into it, as
  * separate processes, exactly as `nx run <svc>:migrate` would.
  */
 export default async function globalSetup(): Promise<void> {
+  if (!process.env.TEST_KAFKA_BROKERS) {
+    const broker = new DedicatedKafka(TEST_KAFKA_PORT);
+    await broker.start();
+    (globalThis as { __leerrechtKafka?: DedicatedKafka }).__leerrechtKafka = broker;
+    process.env.KAFKA_BROKERS = broker.brokers;
+  } else {
+    process.env.KAFKA_BROKERS = process.env.TEST_KAFKA_BROKERS;
+  }
+  TEST_ENV.kafkaBrokers = process.env.KAFKA_BROKERS;
   const kafka = TEST_ENV.kafkaBrokers.split(',')[0];
   if (!(await tcpReachable(kafka))) {
     throw new Error(`Kafka is niet bereikbaar op ${kafka}. Start de tests met 'npm test' (dat start Kafka en Keycloak).`);

@@ -4,3 +4,4 @@ export * from './platform';
 export * from './keycloak-tokens';
 export * from './graphql-client';
 export * from './bsn-generator';
+export * from './dedicated-kafka';

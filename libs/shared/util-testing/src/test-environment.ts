@@ -5,7 +5,8 @@
  */
 export const TEST_ENV = {
   adminDatabaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht_test',
-  kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+  /** Set by the global setup to the run's own broker (see global-setup.ts). */
+  kafkaBrokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
   keycloakUrl: process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080',
   realm: 'leerrecht',
   gatewayPort: 5100,
@@ -27,7 +28,8 @@ export function serviceEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
+    // info, so the no-personal-data-in-logs check below reads the lines an operator would see.
+    LOG_LEVEL: 'info',
     DATABASE_URL: TEST_ENV.adminDatabaseUrl,
     KAFKA_BROKERS: TEST_ENV.kafkaBrokers,
     KEYCLOAK_URL: TEST_ENV.keycloakUrl,
