@@ -123,6 +123,20 @@ describe('walking skeleton: verzuimmelding van school tot leerlingdossier', () =
     expect(response.data?.verwerkingen.every((v) => v.grondslag.length > 0)).toBe(true);
   });
 
+  it('a read whose audit record cannot be stored fails and returns no data', async () => {
+    // Take away the service's right to append to the log, as a broken audit store would.
+    await db.query('REVOKE INSERT ON audit.verwerking FROM leerrecht_leerlingenadministratie');
+    try {
+      const response = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, lpaZwolle);
+      expect(errorCodes(response)).toEqual(['AUDIT_UNAVAILABLE']);
+      expect(response.data?.leerlingdossier ?? null).toBeNull();
+    } finally {
+      await db.query('GRANT INSERT ON audit.verwerking TO leerrecht_leerlingenadministratie');
+    }
+    const again = await graphql<DossierData>(platform.gatewayUrl, DOSSIER, { bsn }, lpaZwolle);
+    expect(again.data?.leerlingdossier?.bsn).toBe(bsn);
+  });
+
   it('only the privacy auditor may read the audit log', async () => {
     const response = await graphql(platform.gatewayUrl, LOGBOEK, { bsn }, lpaZwolle);
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);

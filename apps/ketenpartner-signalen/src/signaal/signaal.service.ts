@@ -1,11 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, Not, type FindOptionsWhere } from 'typeorm';
-import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
-import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
-import { KETENPARTNER_SIGNALEN_SERVICE } from '../ketenpartner-signalen.database';
+import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
 import type { SignaalModel } from './models/signaal.model';
 import { SignaalEntity, type SignaalClassificatie } from './signaal.entity';
 
@@ -13,8 +10,7 @@ import { SignaalEntity, type SignaalClassificatie } from './signaal.entity';
 export class SignaalService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditWriter,
-    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
+    private readonly verwerkingslog: Verwerkingslog,
   ) {}
 
   /**
@@ -24,9 +20,7 @@ export class SignaalService {
    * record is written in the same transaction; if it cannot be stored, the read fails.
    */
   async voorPersoon(bsn: string, principal: Principal, request: RequestContext): Promise<SignaalModel[]> {
-    if (!isGeldigBsn(bsn)) {
-      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
-    }
+    vereisGeldigBsn(bsn);
     const isPartner = principal.type === 'partner' || heeftRol(principal, 'partner-school', 'partner-wijkteam');
     const where: FindOptionsWhere<SignaalEntity> = {
       bsn,
@@ -36,16 +30,9 @@ export class SignaalService {
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const signalen = await manager.find(SignaalEntity, { where, order: { ontvangenOp: 'DESC', id: 'ASC' } });
       const gemeenten = [...new Set(signalen.map((signaal) => signaal.gemeente))];
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: KETENPARTNER_SIGNALEN_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'zaken-overzicht',
-        betrokkene: pseudonimiseerBsn(bsn, this.config.PSEUDONYM_KEY),
+      await this.verwerkingslog.leg(manager, request, principal, {
+        bsn,
         gemeente: gemeenten.length === 1 ? gemeenten[0] : null,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
         reden: signalen.length > 0 ? null : 'geen-zaken-in-eigen-gemeenten',
       });
       return signalen.map((signaal) => ({

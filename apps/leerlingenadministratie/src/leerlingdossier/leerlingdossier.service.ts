@@ -1,11 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
-import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
-import { LEERLINGENADMINISTRATIE_SERVICE } from '../leerlingenadministratie.database';
+import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
 import { DossierMeldingEntity } from './dossier-melding.entity';
 import { LeerlingEntity } from './leerling.entity';
 import { LeerlingdossierEntity } from './leerlingdossier.entity';
@@ -15,8 +12,7 @@ import type { LeerlingdossierModel } from './models/leerlingdossier.model';
 export class LeerlingdossierService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditWriter,
-    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
+    private readonly verwerkingslog: Verwerkingslog,
   ) {}
 
   /**
@@ -26,23 +22,14 @@ export class LeerlingdossierService {
    * stored, the read fails.
    */
   async vind(bsn: string, principal: Principal, request: RequestContext): Promise<LeerlingdossierModel | null> {
-    if (!isGeldigBsn(bsn)) {
-      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
-    }
+    vereisGeldigBsn(bsn);
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const leerling = await manager.findOne(LeerlingEntity, { where: { bsn } });
       const dossier = leerling ? await manager.findOne(LeerlingdossierEntity, { where: { leerlingId: leerling.id } }) : null;
       const meldingen = dossier ? await manager.find(DossierMeldingEntity, { where: { dossierId: dossier.id }, order: { gemeldOp: 'ASC' } }) : [];
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: LEERLINGENADMINISTRATIE_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'leerlingdossier-inzien',
-        betrokkene: pseudonimiseerBsn(bsn, this.config.PSEUDONYM_KEY),
+      await this.verwerkingslog.leg(manager, request, principal, {
+        bsn,
         gemeente: leerling?.gemeente ?? null,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
         reden: dossier ? null : 'geen-dossier-in-eigen-gemeenten',
       });
       if (!leerling || !dossier) {

@@ -1,11 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { AUDIT_SCHEMA, inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
-import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
-import { LEERLINGENADMINISTRATIE_SERVICE } from '../leerlingenadministratie.database';
+import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
 import type { VerwerkingModel } from './models/verwerking.model';
 
 interface VerwerkingRow {
@@ -33,32 +30,20 @@ interface VerwerkingRow {
 export class LogboekService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditWriter,
-    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
+    private readonly verwerkingslog: Verwerkingslog,
   ) {}
 
   async verwerkingenOver(bsn: string, principal: Principal, request: RequestContext): Promise<VerwerkingModel[]> {
-    if (!isGeldigBsn(bsn)) {
-      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
-    }
-    const betrokkene = pseudonimiseerBsn(bsn, this.config.PSEUDONYM_KEY);
+    vereisGeldigBsn(bsn);
+    const betrokkene = this.verwerkingslog.pseudoniem(bsn);
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const rows: VerwerkingRow[] = await manager.query(
         `SELECT id, tijdstip, trace_id, service, operatie, verwerkingsactiviteit, grondslag, gemeente, actor_type, actor_id, actor_rollen, status, reden
            FROM ${AUDIT_SCHEMA}.verwerking WHERE betrokkene = $1 ORDER BY tijdstip, id LIMIT 1000`,
         [betrokkene],
       );
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: LEERLINGENADMINISTRATIE_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'logboek-inzien',
-        betrokkene,
-        gemeente: null,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
-      });
+      // The auditor's own look is a processing too; it has no single gemeente.
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene, gemeente: null });
       return rows.map((row) => ({
         id: row.id,
         tijdstip: row.tijdstip,

@@ -1,11 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
-import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
-import { VERLOF_VRIJSTELLING_SERVICE } from '../verlof-vrijstelling.database';
+import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
 import type { VerlofaanvraagModel } from './models/verlofaanvraag.model';
 import { VerlofaanvraagEntity } from './verlofaanvraag.entity';
 
@@ -13,8 +10,7 @@ import { VerlofaanvraagEntity } from './verlofaanvraag.entity';
 export class VerlofaanvraagService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditWriter,
-    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
+    private readonly verwerkingslog: Verwerkingslog,
   ) {}
 
   /**
@@ -22,22 +18,13 @@ export class VerlofaanvraagService {
    * The audit record is written in the same transaction; if it cannot be stored, the read fails.
    */
   async voorPersoon(bsn: string, principal: Principal, request: RequestContext): Promise<VerlofaanvraagModel[]> {
-    if (!isGeldigBsn(bsn)) {
-      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
-    }
+    vereisGeldigBsn(bsn);
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const aanvragen = await manager.find(VerlofaanvraagEntity, { where: { bsn }, order: { ontvangenOp: 'DESC', id: 'ASC' } });
       const gemeenten = [...new Set(aanvragen.map((aanvraag) => aanvraag.gemeente))];
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: VERLOF_VRIJSTELLING_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'zaken-overzicht',
-        betrokkene: pseudonimiseerBsn(bsn, this.config.PSEUDONYM_KEY),
+      await this.verwerkingslog.leg(manager, request, principal, {
+        bsn,
         gemeente: gemeenten.length === 1 ? gemeenten[0] : null,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
         reden: aanvragen.length > 0 ? null : 'geen-zaken-in-eigen-gemeenten',
       });
       return aanvragen.map((aanvraag) => ({

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { verzuimmeldingOntvangenV1 } from '@leerrecht/shared/contracts-events';
-import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, SUBGRAPH_CONFIG, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
-import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
+import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
-import { Inject } from '@nestjs/common';
-import { VERZUIM_SERVICE } from '../verzuim.database';
 import type { VerzuimmeldingInput } from './dto/verzuimmelding.input';
 import { VerzuimmeldingEntity } from './verzuimmelding.entity';
 
@@ -26,9 +22,8 @@ export class VerzuimmeldingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
-    private readonly audit: AuditWriter,
+    private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
-    @Inject(SUBGRAPH_CONFIG) private readonly config: SubgraphConfig,
   ) {}
 
   /**
@@ -38,7 +33,7 @@ export class VerzuimmeldingService {
   async dienIn(input: VerzuimmeldingInput, principal: Principal, request: RequestContext, now: Date = new Date()): Promise<VerzuimmeldingEntity> {
     this.valideer(input, principal);
     const instructie = this.instructies.voorGemeente(input.gemeente);
-    const persoonSleutel = pseudonimiseerBsn(input.bsn, this.config.PSEUDONYM_KEY);
+    const persoonSleutel = this.verwerkingslog.pseudoniem(input.bsn);
 
     return inTenantTransaction(this.dataSource, [input.gemeente], async (manager) => {
       const melding = manager.create(VerzuimmeldingEntity, {
@@ -75,17 +70,7 @@ export class VerzuimmeldingService {
           instructieVersie: melding.instructieVersie,
         },
       });
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: VERZUIM_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'verzuimmelding-ontvangen',
-        betrokkene: persoonSleutel,
-        gemeente: melding.gemeente,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
-      });
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: persoonSleutel, gemeente: melding.gemeente });
       return melding;
     });
   }
@@ -101,25 +86,16 @@ export class VerzuimmeldingService {
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const where = heeftRol(principal, 'partner-school') ? { id, melderClientId: principal.clientId } : { id };
       const melding = await manager.findOne(VerzuimmeldingEntity, { where });
-      await this.audit.record(manager, {
-        traceId: request.trace.traceId,
-        spanId: request.trace.spanId,
-        service: VERZUIM_SERVICE,
-        operatie: request.operatie,
-        verwerkingsactiviteit: 'verzuimmelding-status',
+      await this.verwerkingslog.leg(manager, request, principal, {
         betrokkene: melding?.persoonSleutel ?? null,
         gemeente: melding?.gemeente ?? null,
-        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
-        status: 'toegestaan',
       });
       return melding;
     });
   }
 
   private valideer(input: VerzuimmeldingInput, principal: Principal): void {
-    if (!isGeldigBsn(input.bsn)) {
-      throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', 'bsn');
-    }
+    vereisGeldigBsn(input.bsn);
     if (!/^\d{4}$/.test(input.gemeente) || !this.instructies.gemeenten().includes(input.gemeente)) {
       throw new DomainError('ONBEKENDE_GEMEENTE', 'De gemeente is geen gemeente van dit samenwerkingsverband.', 'gemeente');
     }

@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './bootstrap';
 export * from './health.controller';
 export * from './migrate-service';
+export * from './verwerkingslog';

@@ -24,6 +24,7 @@ import { formatGraphQLError } from './domain-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import { HealthController } from './health.controller';
 import { PlatformLifecycle } from './platform-lifecycle';
+import { Verwerkingslog } from './verwerkingslog';
 import { PLATFORM_OPTIONS, SUBGRAPH_CONFIG, type PlatformOptions } from './platform-options';
 import type { SubgraphConfig } from './platform-config';
 
@@ -95,6 +96,7 @@ export class PlatformModule {
       { provide: APP_GUARD, useClass: AuthorizationGuard },
       { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       PlatformLifecycle,
+      Verwerkingslog,
     ];
     return {
       module: PlatformModule,
