@@ -120,6 +120,11 @@ try {
  Ctrl-C stopt alles wat npm start startte.
 ================================================================================
 `);
+  if (children.length === 0 && stackStarted.length === 0) {
+    // A second `npm start` next to a running one: it reused everything and owns nothing.
+    log('alles draaide al; deze npm start heeft niets gestart en stopt nu (de draaiende blijft draaien)');
+    process.exit(0);
+  }
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   await shutdown(1);

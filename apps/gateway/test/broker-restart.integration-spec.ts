@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   DedicatedKafka,
@@ -58,6 +60,12 @@ afterAll(async () => {
   await db?.end();
   await Promise.all([verzuim?.stop(), administratie?.stop()]);
   await kafka?.destroy();
+});
+
+it('runs the Kafka broker version the bus is built for (ADR 0002)', () => {
+  const pom = readFileSync(join(__dirname, '../../../tools/stack/pom.xml'), 'utf8');
+  expect(/<kafka.version>([^<]+)<\/kafka.version>/.exec(pom)?.[1]).toBe('3.9.1');
+  expect(kafka.version()).toBe('3.9.1');
 });
 
 it('meldingen accepted while the broker is down all reach the dossier exactly once after it returns', async () => {

@@ -218,6 +218,34 @@ describe('supergraph', () => {
   });
 });
 
+describe('gateway hardening', () => {
+  it('refuses a query deeper than the limit before any subgraph is asked', async () => {
+    const deep = `{ leerlingdossier(bsn: "${testBsn(1)}") { meldingen { meldingId } ...F } } fragment F on Leerlingdossier { meldingen { bron } }`;
+    const ok = await graphql(platform.gatewayUrl, deep, {}, lpaZwolle);
+    expect(ok.errors).toBeUndefined();
+    const nested = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
+    const refused = await graphql(platform.gatewayUrl, nested, {}, lpaZwolle);
+    expect(errorCodes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('allows introspection in development and refuses it in production', async () => {
+    const introspection = '{ __schema { queryType { name } } }';
+    const development = await graphql<{ __schema: { queryType: { name: string } } }>(platform.gatewayUrl, introspection);
+    expect(development.data?.__schema.queryType.name).toBe('Query');
+
+    const { ServiceProcess, serviceEnv } = await import('@leerrecht/shared/util-testing');
+    const production = new ServiceProcess('gateway', 5199, serviceEnv({ NODE_ENV: 'production', GATEWAY_PORT: '5199' }));
+    await production.start();
+    try {
+      const refused = await graphql(`http://127.0.0.1:5199/graphql`, introspection);
+      expect(errorCodes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(refused.data ?? null).toBeNull();
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
 describe('operations', () => {
   it('no service wrote a BSN of this run to its logs', () => {
     const bsns = [testBsn(1), testBsn(2), testBsn(3), ...Array.from({ length: 8 }, (_, i) => testBsn(100 + i))];

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,6 +30,12 @@ export class DedicatedKafka {
 
   constructor(private readonly port: number) {
     this.brokers = `127.0.0.1:${port}`;
+  }
+
+  /** The broker version, from the jar it runs (kafka_2.13-<version>.jar). */
+  version(): string | null {
+    const jar = readdirSync(LIBS).find((name) => /^kafka_2\.13-[\d.]+\.jar$/.test(name));
+    return jar ? jar.replace(/^kafka_2\.13-/, '').replace(/\.jar$/, '') : null;
   }
 
   async start(timeoutMs = 90_000): Promise<void> {
