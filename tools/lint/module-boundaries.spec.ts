@@ -38,6 +38,22 @@ describe('module boundaries', () => {
     expect(errors.length).toBeGreaterThan(0);
   });
 
+  it("forbid a service importing another service's library", async () => {
+    const errors = await boundaryErrors(
+      'apps/leerlingenadministratie/src/cross-import.ts',
+      "import { valideerVerzuimmelding } from '@leerrecht/verzuim/util-verzuimmelding';\nexport const x = valideerVerzuimmelding;\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('scope:leerlingenadministratie')]);
+  });
+
+  it('allow a service to use its own library', async () => {
+    const errors = await boundaryErrors(
+      'apps/verzuim/src/own-import.ts',
+      "import { valideerVerzuimmelding } from '@leerrecht/verzuim/util-verzuimmelding';\nexport const x = valideerVerzuimmelding;\n",
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('forbid a shared library importing a service', async () => {
     const errors = await boundaryErrors(
       'libs/shared/feature-subgraph/src/cross-import.ts',

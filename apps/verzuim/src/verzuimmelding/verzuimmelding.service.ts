@@ -4,18 +4,11 @@ import { verzuimmeldingOntvangenV1 } from '@leerrecht/shared/contracts-events';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
+import { valideerVerzuimmelding } from '@leerrecht/verzuim/util-verzuimmelding';
 import type { VerzuimmeldingInput } from './dto/verzuimmelding.input';
 import { VerzuimmeldingEntity } from './verzuimmelding.entity';
-
-const DATUM = /^\d{4}-\d{2}-\d{2}$/;
-
-function isKalenderdatum(value: string): boolean {
-  if (!DATUM.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 @Injectable()
 export class VerzuimmeldingService {
@@ -94,34 +87,12 @@ export class VerzuimmeldingService {
     });
   }
 
+  /** All checks live in the pure valideerVerzuimmelding; the first problem is the answer. */
   private valideer(input: VerzuimmeldingInput, principal: Principal): void {
-    vereisGeldigBsn(input.bsn);
-    if (!/^\d{4}$/.test(input.gemeente) || !this.instructies.gemeenten().includes(input.gemeente)) {
-      throw new DomainError('ONBEKENDE_GEMEENTE', 'De gemeente is geen gemeente van dit samenwerkingsverband.', 'gemeente');
-    }
-    if (!principal.gemeenten.includes(input.gemeente)) {
-      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U mag niet melden voor deze gemeente.', 'gemeente');
-    }
-    if (!/^[0-9]{2}[A-Z0-9]{2}$/.test(input.schoolBrin)) {
-      throw new DomainError('ONGELDIG_BRIN', 'De BRIN-code moet uit 2 cijfers en 2 letters of cijfers bestaan.', 'schoolBrin');
-    }
-    // A school system may only report for its own school (token claim brin).
-    if (heeftRol(principal, 'partner-school') && principal.brin !== input.schoolBrin) {
-      throw new DomainError('BRIN_NIET_TOEGESTAAN', 'U mag alleen melden voor uw eigen school.', 'schoolBrin');
-    }
-    if (!isKalenderdatum(input.beginDatum)) {
-      throw new DomainError('ONGELDIGE_DATUM', 'De begindatum is geen geldige datum (JJJJ-MM-DD).', 'beginDatum');
-    }
-    if (input.eindDatum !== undefined && input.eindDatum !== null) {
-      if (!isKalenderdatum(input.eindDatum)) {
-        throw new DomainError('ONGELDIGE_DATUM', 'De einddatum is geen geldige datum (JJJJ-MM-DD).', 'eindDatum');
-      }
-      if (input.eindDatum < input.beginDatum) {
-        throw new DomainError('ONGELDIGE_PERIODE', 'De einddatum ligt voor de begindatum.', 'eindDatum');
-      }
-    }
-    if (input.verzuimUren !== undefined && input.verzuimUren !== null && !(input.verzuimUren >= 0 && input.verzuimUren <= 1000)) {
-      throw new DomainError('ONGELDIGE_UREN', 'Het aantal verzuimde uren moet tussen 0 en 1000 liggen.', 'verzuimUren');
+    const melder = { gemeenten: principal.gemeenten, eigenBrin: heeftRol(principal, 'partner-school') ? principal.brin ?? '' : null };
+    const [eerste] = valideerVerzuimmelding(input, melder, this.instructies.gemeenten());
+    if (eerste) {
+      throw new DomainError(eerste.code, eerste.melding, eerste.veld);
     }
   }
 }
