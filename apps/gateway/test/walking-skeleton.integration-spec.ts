@@ -218,6 +218,40 @@ describe('supergraph', () => {
   });
 });
 
+describe('row-level security in the database itself', () => {
+  async function asServiceRole<T>(gemeenten: string | null, work: (client: Client) => Promise<T>): Promise<T> {
+    const url = new URL(TEST_ENV.adminDatabaseUrl);
+    url.username = 'leerrecht_verzuim';
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      if (gemeenten !== null) await client.query("SELECT set_config('leerrecht.gemeenten', $1, true)", [gemeenten]);
+      const result = await work(client);
+      await client.query('ROLLBACK');
+      return result;
+    } finally {
+      await client.end();
+    }
+  }
+  const count = async (client: Client): Promise<number> => (await client.query('SELECT count(*)::int AS n FROM verzuim.verzuimmelding')).rows[0].n;
+
+  it('shows the service role only the rows of the gemeenten set for the transaction, and none without', async () => {
+    const zwolle = (await db.query("SELECT count(*)::int AS n FROM verzuim.verzuimmelding WHERE gemeente = '0193'")).rows[0].n;
+    expect(zwolle).toBeGreaterThan(0);
+    expect(await asServiceRole('0193', count)).toBe(zwolle);
+    expect(await asServiceRole('0153', count)).toBe(0);
+    expect(await asServiceRole(null, count)).toBe(0);
+  });
+
+  it('refuses to write a row for a gemeente outside the transaction\'s gemeenten', async () => {
+    const insert = (client: Client) => client.query(
+      `INSERT INTO verzuim.verzuimmelding (gemeente, bsn, persoon_sleutel, school_brin, melder_client_id, verzuimsoort, begin_datum, status, classificatie, instructie_versie, ontvangen_op)
+       VALUES ('0193', '111222333', 'x', '99XX', 'test', 'wettelijk', '2026-11-02', 'geregistreerd', 'AVG', 'test', now())`);
+    await expect(asServiceRole('0153', insert)).rejects.toThrow(/row-level security/);
+  });
+});
+
 describe('gateway hardening', () => {
   it('refuses a query deeper than the limit before any subgraph is asked', async () => {
     const deep = `{ leerlingdossier(bsn: "${testBsn(1)}") { meldingen { meldingId } ...F } } fragment F on Leerlingdossier { meldingen { bron } }`;
