@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { veiligeFoutmelding } from '@leerrecht/shared/feature-subgraph';
-import { JsonLogger, currentTrace, toTraceparent, traceFromTraceparent } from '@leerrecht/shared/util-logging';
+import { JsonLogger, currentTrace, requestLogPlugin, toTraceparent, traceFromTraceparent } from '@leerrecht/shared/util-logging';
 import type { GatewayConfig } from './gateway-config';
 import { queryLimitsPlugin } from './query-limits';
 
@@ -65,13 +65,14 @@ class GatewayHealthController {
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     const development = config.NODE_ENV !== 'production';
+    const logger = new JsonLogger('gateway', config.LOG_LEVEL);
     // The checked-in supergraph (npm run supergraph) is the contract; IntrospectAndCompose is
     // only used when SUPERGRAPH_PATH=introspect, for a developer adding a field.
     const supergraph = config.SUPERGRAPH_PATH === 'introspect' ? undefined : readFileSync(config.SUPERGRAPH_PATH, 'utf8');
     return {
       module: GatewayModule,
       controllers: [GatewayHealthController],
-      providers: [{ provide: JsonLogger, useValue: new JsonLogger('gateway', config.LOG_LEVEL) }],
+      providers: [{ provide: JsonLogger, useValue: logger }],
       exports: [JsonLogger],
       imports: [
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
@@ -80,7 +81,7 @@ export class GatewayModule {
             path: '/graphql',
             introspection: development,
             playground: false,
-            plugins: [queryLimitsPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxFields: config.MAX_QUERY_FIELDS })],
+            plugins: [queryLimitsPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxFields: config.MAX_QUERY_FIELDS }), requestLogPlugin(logger)],
             formatError: formatGatewayError,
             context: ({ req }: { req: Request }): GatewayContext => ({
               authorization: req.header('authorization') ?? null,

@@ -296,6 +296,17 @@ describe('operations', () => {
     }
   });
 
+  it('logs one access line per request, and the trace id of the gateway continues in the subgraph', () => {
+    const lines = (name: string): { msg: string; traceId?: string; operatie?: string; fouten?: string | null }[] =>
+      (platform.services.get(name)?.output.join('') ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    // verzuim ran for the whole suite (leerlingenadministratie was restarted, which resets its captured output).
+    // Requests the gateway itself refused (schema validation) never reach a subgraph: leave those out.
+    const gatewayRequests = lines('gateway').filter((line) => line.msg === 'graphql-verzoek' && line.operatie === 'mutation Meld' && line.fouten !== 'BAD_USER_INPUT');
+    expect(gatewayRequests.length).toBeGreaterThan(0);
+    const subgraphTraces = new Set(lines('verzuim').filter((line) => line.msg === 'graphql-verzoek').map((line) => line.traceId));
+    expect(gatewayRequests.every((line) => line.traceId && subgraphTraces.has(line.traceId))).toBe(true);
+  });
+
   it('a service with a bad configuration value stops at once and names the variable', async () => {
     const { spawnSync } = await import('node:child_process');
     const { serviceEnv } = await import('@leerrecht/shared/util-testing');

@@ -18,7 +18,7 @@ import {
   type RequestContext,
 } from '@leerrecht/shared/feature-auth';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
-import { JsonLogger, currentTrace, traceFromTraceparent } from '@leerrecht/shared/util-logging';
+import { JsonLogger, currentTrace, requestLogPlugin, traceFromTraceparent } from '@leerrecht/shared/util-logging';
 import { AuditDenialRecorder } from './denial-recorder';
 import { formatGraphQLError } from './domain-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
@@ -40,10 +40,11 @@ export class PlatformModule {
   static forRoot(options: PlatformOptions & { config: SubgraphConfig }): DynamicModule {
     const { config } = options;
     const spec = serviceDatabaseSpec(options.service);
+    const logger = new JsonLogger(options.service, config.LOG_LEVEL);
     const providers: Provider[] = [
       { provide: PLATFORM_OPTIONS, useValue: options },
       { provide: SUBGRAPH_CONFIG, useValue: config },
-      { provide: JsonLogger, useValue: new JsonLogger(options.service, config.LOG_LEVEL) },
+      { provide: JsonLogger, useValue: logger },
       {
         provide: DataSource,
         useFactory: async () => {
@@ -111,7 +112,7 @@ export class PlatformModule {
           introspection: config.NODE_ENV !== 'production',
           playground: false,
           // No trace data in responses: a partner must not learn our resolver timings.
-          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
           fieldResolverEnhancers: ['guards'],
           formatError: formatGraphQLError,
           context: ({ req }: { req: Request }): { leerrecht: RequestContext } => ({

@@ -1,2 +1,3 @@
 export * from './json-logger';
 export * from './trace-context';
+export * from './request-log.plugin';

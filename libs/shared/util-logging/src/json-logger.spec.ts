@@ -17,6 +17,12 @@ describe('JsonLogger', () => {
     expect(redact('id 1234567890 bsn 123456782.')).toBe('id 1234567890 bsn *********.');
   });
 
+  it('masks BSN-like values in structured fields too (an operation name comes from the caller)', () => {
+    const lines: string[] = [];
+    new JsonLogger('x', 'info', (line) => lines.push(line)).event('info', 'graphql-verzoek', { operatie: 'query Zoek111222333', duurMs: 12 });
+    expect(JSON.parse(lines[0])).toMatchObject({ operatie: 'query Zoek*********', duurMs: 12 });
+  });
+
   it('drops lines below the configured level', () => {
     const lines: string[] = [];
     const logger = new JsonLogger('x', 'warn', (line) => lines.push(line));

@@ -58,7 +58,8 @@ export class JsonLogger implements LoggerService {
       ...(context ? { context } : {}),
       msg: redact(text),
       ...(trace ? { traceId: trace.traceId, spanId: trace.spanId } : {}),
-      ...fields,
+      // Field values are technical, but some come from the caller (an operation name): mask them too.
+      ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value])),
     };
     this.write(JSON.stringify(line));
   }

@@ -1,0 +1,99 @@
+import type { Datum } from '@leerrecht/shared/util-kalender';
+import { LeerplichtInvoerFout, type SchooljaarAanduiding, type Schrikkeldagregel } from './leerplicht.types';
+
+/**
+ * Calendar arithmetic on 'YYYY-MM-DD' strings with integers only: no `Date`, no time zone, no
+ * clock. ISO dates compare correctly as strings, which the rules below rely on.
+ */
+
+export interface Dmj {
+  jaar: number;
+  maand: number;
+  dag: number;
+}
+
+const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+export function isSchrikkeljaar(jaar: number): boolean {
+  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
+}
+
+export function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
+  return [4, 6, 9, 11].includes(maand) ? 30 : 31;
+}
+
+export function isGeldigeDatum(waarde: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
+  if (m === null) return false;
+  const jaar = Number(m[1]);
+  const maand = Number(m[2]);
+  const dag = Number(m[3]);
+  return maand >= 1 && maand <= 12 && dag >= 1 && dag <= dagenInMaand(jaar, maand);
+}
+
+/** Parses a date; the error names the field, never the value (it may be a birth date). */
+export function leesDatum(waarde: string, veld: string): Dmj {
+  if (!isGeldigeDatum(waarde)) {
+    throw new LeerplichtInvoerFout('ONGELDIGE_DATUM', veld, `Het veld ${veld} is geen geldige datum (JJJJ-MM-DD).`);
+  }
+  return { jaar: Number(waarde.slice(0, 4)), maand: Number(waarde.slice(5, 7)), dag: Number(waarde.slice(8, 10)) };
+}
+
+export function maakDatum(jaar: number, maand: number, dag: number): Datum {
+  return `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+}
+
+export function vorigeDag(datum: Datum): Datum {
+  const { jaar, maand, dag } = leesDatum(datum, 'datum');
+  if (dag > 1) return maakDatum(jaar, maand, dag - 1);
+  if (maand > 1) return maakDatum(jaar, maand - 1, dagenInMaand(jaar, maand - 1));
+  return maakDatum(jaar - 1, 12, 31);
+}
+
+export function volgendeDag(datum: Datum): Datum {
+  const { jaar, maand, dag } = leesDatum(datum, 'datum');
+  if (dag < dagenInMaand(jaar, maand)) return maakDatum(jaar, maand, dag + 1);
+  if (maand < 12) return maakDatum(jaar, maand + 1, 1);
+  return maakDatum(jaar + 1, 1, 1);
+}
+
+/** The day on which someone born on `geboortedatum` reaches the age `leeftijd`. */
+export function verjaardag(geboortedatum: Datum, leeftijd: number, regel: Schrikkeldagregel = '1-maart'): Datum {
+  const g = leesDatum(geboortedatum, 'geboortedatum');
+  const jaar = g.jaar + leeftijd;
+  if (g.maand === 2 && g.dag === 29 && !isSchrikkeljaar(jaar)) {
+    return regel === '1-maart' ? maakDatum(jaar, 3, 1) : maakDatum(jaar, 2, 28);
+  }
+  return maakDatum(jaar, g.maand, g.dag);
+}
+
+/** Age in whole years on `peildatum`; the age is reached on the birthday itself. */
+export function leeftijdOp(geboortedatum: Datum, peildatum: Datum, regel: Schrikkeldagregel = '1-maart'): number {
+  const g = leesDatum(geboortedatum, 'geboortedatum');
+  const p = leesDatum(peildatum, 'peildatum');
+  const jaren = p.jaar - g.jaar;
+  return peildatum >= verjaardag(geboortedatum, jaren, regel) ? jaren : jaren - 1;
+}
+
+/** The school year a date falls in. */
+export function schooljaarVan(datum: Datum): SchooljaarAanduiding {
+  const { jaar, maand } = leesDatum(datum, 'datum');
+  const beginjaar = maand >= 8 ? jaar : jaar - 1;
+  return `${beginjaar}-${beginjaar + 1}`;
+}
+
+/** The last day of a school year: 31 July of its second calendar year. */
+export function eindeSchooljaar(schooljaar: SchooljaarAanduiding, veld = 'schooljaar'): Datum {
+  const m = /^(\d{4})-(\d{4})$/.exec(schooljaar);
+  if (m === null || Number(m[2]) !== Number(m[1]) + 1) {
+    throw new LeerplichtInvoerFout('ONGELDIG_SCHOOLJAAR', veld, `Het veld ${veld} is geen schooljaar (JJJJ-JJJJ, opeenvolgende jaren).`);
+  }
+  return maakDatum(Number(m[2]), 7, 31);
+}
+
+/** '2025-10-01' → '1 oktober 2025', for texts in the dossier. */
+export function datumInWoorden(datum: Datum): string {
+  const { jaar, maand, dag } = leesDatum(datum, 'datum');
+  return `${dag} ${MAANDNAMEN[maand - 1]} ${jaar}`;
+}

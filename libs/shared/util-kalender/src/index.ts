@@ -1,0 +1,29 @@
+export type { Datum, Kalender, Vakantieregio } from './kalender.types';
+export { KalenderError, isDatum, type KalenderErrorCode } from './datum';
+export {
+  EERSTE_ONDERSTEUNDE_JAAR,
+  GELIJKSTELLINGSBESLUITEN,
+  feestdagen,
+  gelijkstellingBekend,
+  isAlgemeneErkendeFeestdag,
+  koningsdag,
+  paaszondag,
+  type Feestdag,
+  type FeestdagSoort,
+  type Gelijkstellingsbesluit,
+} from './feestdagen';
+export {
+  ROOSTER_STATUSSEN,
+  STANDAARD_VAKANTIEROOSTER,
+  VAKANTIEREGIOS,
+  VAKANTIE_NAMEN,
+  valideerVakantierooster,
+  vakantieroosterSchema,
+  type RoosterStatus,
+  type SchooljaarRooster,
+  type Vakantie,
+  type VakantieNaam,
+  type Vakantieperiode,
+  type Vakantierooster,
+} from './vakantierooster';
+export { NederlandseKalender, schooljaarVan, type KalenderOpties, type Schooljaar, type Schooljaarnaam } from './kalender';
