@@ -1,4 +1,4 @@
-import type { Datum } from '@leerrecht/shared/util-kalender';
+import { dagenInMaand, isSchrikkeljaar, maakDatum, plusDagen, type Datum } from '@leerrecht/shared/util-kalender';
 import { LeerplichtInvoerFout, type SchooljaarAanduiding, type Schrikkeldagregel } from './leerplicht.types';
 
 /**
@@ -13,15 +13,6 @@ export interface Dmj {
 }
 
 const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-export function isSchrikkeljaar(jaar: number): boolean {
-  return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0;
-}
-
-export function dagenInMaand(jaar: number, maand: number): number {
-  if (maand === 2) return isSchrikkeljaar(jaar) ? 29 : 28;
-  return [4, 6, 9, 11].includes(maand) ? 30 : 31;
-}
 
 export function isGeldigeDatum(waarde: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
@@ -40,22 +31,17 @@ export function leesDatum(waarde: string, veld: string): Dmj {
   return { jaar: Number(waarde.slice(0, 4)), maand: Number(waarde.slice(5, 7)), dag: Number(waarde.slice(8, 10)) };
 }
 
-export function maakDatum(jaar: number, maand: number, dag: number): Datum {
-  return `${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
-}
+// Calendar primitives (leap years, month lengths, day arithmetic) come from util-kalender.
+export { dagenInMaand, isSchrikkeljaar, maakDatum };
 
 export function vorigeDag(datum: Datum): Datum {
-  const { jaar, maand, dag } = leesDatum(datum, 'datum');
-  if (dag > 1) return maakDatum(jaar, maand, dag - 1);
-  if (maand > 1) return maakDatum(jaar, maand - 1, dagenInMaand(jaar, maand - 1));
-  return maakDatum(jaar - 1, 12, 31);
+  leesDatum(datum, 'datum');
+  return plusDagen(datum, -1);
 }
 
 export function volgendeDag(datum: Datum): Datum {
-  const { jaar, maand, dag } = leesDatum(datum, 'datum');
-  if (dag < dagenInMaand(jaar, maand)) return maakDatum(jaar, maand, dag + 1);
-  if (maand < 12) return maakDatum(jaar, maand + 1, 1);
-  return maakDatum(jaar + 1, 1, 1);
+  leesDatum(datum, 'datum');
+  return plusDagen(datum, 1);
 }
 
 /** The day on which someone born on `geboortedatum` reaches the age `leeftijd`. */

@@ -1,5 +1,16 @@
 export type { Datum, Kalender, Vakantieregio } from './kalender.types';
-export { KalenderError, isDatum, type KalenderErrorCode } from './datum';
+export {
+  KalenderError,
+  dagenInMaand,
+  dagnummer,
+  isDatum,
+  isSchrikkeljaar,
+  maakDatum,
+  ontleed,
+  plusDagen,
+  type Datumdelen,
+  type KalenderErrorCode,
+} from './datum';
 export {
   EERSTE_ONDERSTEUNDE_JAAR,
   GELIJKSTELLINGSBESLUITEN,
