@@ -24,6 +24,10 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Controle op de verwerkingen door de privacy-auditor',
     grondslag: 'AVG art 5 lid 2 en art 32; Wpg art 32a (audit)',
   },
+  'geweigerde-toegang': {
+    omschrijving: 'Een geweigerde poging waarvoor geen doel was gedeclareerd (het resolver mist @Purpose)',
+    grondslag: 'AVG art 5 lid 2 en art 32: verantwoording, ook van geweigerde toegang',
+  },
   'zaken-overzicht': {
     omschrijving: 'Overzicht van de eigen zaken van de dienst over een jongere',
     grondslag: 'Lpw art 16; AVG art 6 lid 1 onder e',

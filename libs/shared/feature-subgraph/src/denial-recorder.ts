@@ -21,8 +21,8 @@ export class AuditDenialRecorder implements DenialRecorder {
       spanId: request.trace.spanId,
       service: this.service,
       operatie: request.operatie,
-      // A refused call has not been granted any purpose; record what it asked for, if declared.
-      verwerkingsactiviteit: request.activiteit ?? 'zaken-overzicht',
+      // Record the purpose the resolver declared; a resolver without one is logged as such.
+      verwerkingsactiviteit: request.activiteit ?? 'geweigerde-toegang',
       betrokkene: bsn && isGeldigBsn(bsn) ? pseudonimiseerBsn(bsn, this.pseudonymKey) : null,
       gemeente: null,
       actor: request.principal

@@ -7,7 +7,7 @@ export interface PlatformOptions {
   /** Service name as in apps/<service>; also its schema, role, client id and consumer group. */
   service: string;
   /** TypeORM entity classes of the service. */
-  entities: unknown[];
+  entities: (new () => unknown)[];
   /** Topics this service publishes to (created at start if missing). */
   produces: EventContract<unknown>[];
 }

@@ -4,11 +4,9 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import type { MixedList, EntitySchema } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AuditWriter } from '@leerrecht/shared/data-access-audit';
 import { EventConsumer, KafkaBus, OutboxRelay, OutboxWriter } from '@leerrecht/shared/data-access-bus';
-import type { EventContract } from '@leerrecht/shared/contracts-events';
 import { createServiceDataSource, serviceDatabaseSpec, withDatabaseUser } from '@leerrecht/shared/data-access-db';
 import {
   ACCESS_TOKEN_VERIFIER,
@@ -51,7 +49,7 @@ export class PlatformModule {
           const dataSource = createServiceDataSource({
             url: config.SERVICE_DATABASE_URL ?? withDatabaseUser(config.DATABASE_URL, spec.role),
             spec,
-            entities: options.entities as MixedList<EntitySchema | (new () => unknown)>,
+            entities: options.entities,
           });
           return dataSource.initialize();
         },
@@ -128,6 +126,7 @@ export class PlatformModule {
       ],
       controllers: [HealthController],
       providers,
+      // Everything except the global guard and filter is available to the service's own modules.
       exports: providers.filter((provider) => !(typeof provider === 'object' && 'provide' in provider && (provider.provide === APP_GUARD || provider.provide === APP_FILTER))),
     };
   }
@@ -138,5 +137,3 @@ function bearerTokenOf(req: Request): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match ? match[1] : null;
 }
-
-export type { EventContract };
