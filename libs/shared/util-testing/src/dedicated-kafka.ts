@@ -1,22 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { tcpReachable } from './tcp';
 
 const ROOT = resolve(__dirname, '../../../..');
 const LIBS = join(ROOT, '.stack/kafka/libs');
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = new Socket();
-    socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
-    socket.connect(port, '127.0.0.1');
-  });
-}
 
 /**
  * A second, real Kafka broker (same jars as tools/stack, KRaft) that one test owns, so it can be
@@ -67,7 +56,7 @@ export class DedicatedKafka {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`kafka op poort ${this.port} stopte (code ${this.child.exitCode})`);
-      if (await portOpen(this.port)) return;
+      if (await tcpReachable('127.0.0.1', this.port, 1000)) return;
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`kafka op poort ${this.port} startte niet binnen ${timeoutMs} ms`);

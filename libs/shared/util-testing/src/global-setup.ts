@@ -1,24 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Socket } from 'node:net';
 import { Client } from 'pg';
 import { DedicatedKafka } from './dedicated-kafka';
+import { tcpReachable } from './tcp';
 import { SUBGRAPHS, TEST_ENV } from './test-environment';
 
 const ROOT = resolve(__dirname, '../../../..');
-
-function tcpReachable(hostPort: string): Promise<boolean> {
-  const [host, port] = hostPort.split(':');
-  return new Promise((resolveReachable) => {
-    const socket = new Socket();
-    socket.setTimeout(2000);
-    socket.once('connect', () => { socket.destroy(); resolveReachable(true); });
-    socket.once('error', () => resolveReachable(false));
-    socket.once('timeout', () => { socket.destroy(); resolveReachable(false); });
-    socket.connect(Number(port), host);
-  });
-}
 
 /** Port of the integration run's own Kafka broker (controller on the next port). */
 const TEST_KAFKA_PORT = Number(process.env.TEST_KAFKA_PORT ?? 19092);
@@ -40,7 +28,8 @@ export default async function globalSetup(): Promise<void> {
   }
   TEST_ENV.kafkaBrokers = process.env.KAFKA_BROKERS;
   const kafka = TEST_ENV.kafkaBrokers.split(',')[0];
-  if (!(await tcpReachable(kafka))) {
+  const [kafkaHost, kafkaPort] = kafka.split(':');
+  if (!(await tcpReachable(kafkaHost, Number(kafkaPort)))) {
     throw new Error(`Kafka is niet bereikbaar op ${kafka}. Start de tests met 'npm test' (dat start Kafka en Keycloak).`);
   }
   const keycloak = await fetch(`${TEST_ENV.keycloakUrl}/realms/${TEST_ENV.realm}/.well-known/openid-configuration`).then((r) => r.ok, () => false);
