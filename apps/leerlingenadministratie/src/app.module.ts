@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type SubgraphConfig } from '@leerrecht/shared/feature-subgraph';
 import { LEERLINGENADMINISTRATIE_ENTITIES, LEERLINGENADMINISTRATIE_SERVICE } from './leerlingenadministratie.database';
+import { InschrijvingModule } from './inschrijving/inschrijving.module';
 import { LeerlingdossierModule } from './leerlingdossier/leerlingdossier.module';
 import { LogboekModule } from './logboek/logboek.module';
 
@@ -12,6 +13,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ service: LEERLINGENADMINISTRATIE_SERVICE, config, entities: LEERLINGENADMINISTRATIE_ENTITIES, produces: [] }),
         LeerlingdossierModule,
+        InschrijvingModule,
         LogboekModule,
       ],
     };

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
+import { naarModel } from '../inschrijving/inschrijving.mapper';
 import { DossierMeldingEntity } from './dossier-melding.entity';
 import { LeerlingEntity } from './leerling.entity';
 import { LeerlingdossierEntity } from './leerlingdossier.entity';
@@ -35,6 +37,7 @@ export class LeerlingdossierService {
       if (!leerling || !dossier) {
         return null;
       }
+      const inschrijvingen = await manager.find(InschrijvingEntity, { where: { leerlingId: leerling.id }, order: { ingeschrevenOp: 'ASC', id: 'ASC' } });
       const magWpg = heeftRol(principal, 'wpg-verwerking');
       const zichtbaar = meldingen.filter((melding) => magWpg || melding.classificatie !== 'Wpg');
       return {
@@ -45,6 +48,7 @@ export class LeerlingdossierService {
         instructieVersie: dossier.instructieVersie,
         geopendOp: dossier.geopendOp,
         verborgenWpgMeldingen: meldingen.length - zichtbaar.length,
+        inschrijvingen: inschrijvingen.map(naarModel),
         meldingen: zichtbaar.map((melding) => ({
           meldingId: melding.meldingId,
           schoolBrin: melding.schoolBrin,

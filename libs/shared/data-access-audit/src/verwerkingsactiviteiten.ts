@@ -20,6 +20,10 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Vastleggen van gegevens in het leerlingdossier',
     grondslag: 'Lpw art 19; 000 art 4 lid 1; 003 art 4 lid 1',
   },
+  'inschrijving-registreren': {
+    omschrijving: 'Registreren van een in- of uitschrijving die een school meldt',
+    grondslag: 'Lpw art 18 en 19; Regeling Register onderwijsdeelnemers; AVG art 6 lid 1 onder c',
+  },
   'logboek-inzien': {
     omschrijving: 'Controle op de verwerkingen door de privacy-auditor',
     grondslag: 'AVG art 5 lid 2 en art 32; Wpg art 32a (audit)',

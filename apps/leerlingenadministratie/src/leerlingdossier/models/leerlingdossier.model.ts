@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { InschrijvingModel } from '../../inschrijving/models/inschrijving.model';
 
 @ObjectType('DossierMelding', { description: 'Een verzuimmelding zoals die in het leerlingdossier staat, met haar bron.' })
 export class DossierMeldingModel {
@@ -49,6 +50,9 @@ export class LeerlingdossierModel {
 
   @Field(() => [DossierMeldingModel])
   meldingen!: DossierMeldingModel[];
+
+  @Field(() => [InschrijvingModel], { description: 'In- en uitschrijvingen, oudste eerst (Lpw art 18).' })
+  inschrijvingen!: InschrijvingModel[];
 
   @Field({ description: 'Aantal meldingen dat u niet ziet omdat ze Wpg-gegevens zijn en u geen Wpg-autorisatie hebt.' })
   verborgenWpgMeldingen!: number;

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
+import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
+import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
+import { InstructieRegister } from '@leerrecht/shared/util-instructie';
+import { LeerlingEntity } from '../leerlingdossier/leerling.entity';
+import type { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
+import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving.entity';
+import type { InschrijvingModel } from './models/inschrijving.model';
+import { naarModel } from './inschrijving.mapper';
+import { valideerInschrijvingsbericht } from './valideer-inschrijvingsbericht';
+
+type Soort = 'inschrijving' | 'uitschrijving';
+
+
+/**
+ * In- and uitschrijvingen as schools report them (Lpw art 18). Each message carries the sender's
+ * own id: a replay of the same message returns the first result and changes nothing; the same id
+ * with other content is refused. Everything is checked before anything is written; the
+ * enrolment, the message record and the audit line commit together.
+ */
+@Injectable()
+export class InschrijvingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly verwerkingslog: Verwerkingslog,
+    private readonly instructies: InstructieRegister,
+  ) {}
+
+  async verwerk(soort: Soort, input: InschrijvingsberichtInput, principal: Principal, request: RequestContext, now = new Date()): Promise<InschrijvingModel> {
+    const melder = { gemeenten: principal.gemeenten, eigenBrin: heeftRol(principal, 'partner-school') ? principal.brin ?? '' : null };
+    const [eerste] = valideerInschrijvingsbericht(input, melder, this.instructies.gemeenten());
+    if (eerste) {
+      throw new DomainError(eerste.code, eerste.melding, eerste.veld);
+    }
+    const inhoudHash = createHash('sha256')
+      .update(JSON.stringify([soort, input.bsn, input.gemeente, input.brin, input.onderwijssoort, input.datum]))
+      .digest('hex');
+
+    try {
+      return await inTenantTransaction(this.dataSource, [input.gemeente], async (manager) => {
+        const eerder = await manager.findOne(InschrijvingsberichtEntity, { where: { melderClientId: principal.clientId, berichtId: input.berichtId } });
+        if (eerder) {
+          return this.herhaling(manager, eerder, inhoudHash, input, principal, request);
+        }
+        const leerling = await this.leerling(manager, input);
+        const inschrijving = soort === 'inschrijving'
+          ? await this.schrijfIn(manager, leerling, input, principal)
+          : await this.schrijfUit(manager, leerling, input);
+        await manager.insert(InschrijvingsberichtEntity, {
+          melderClientId: principal.clientId,
+          berichtId: input.berichtId,
+          gemeente: input.gemeente,
+          soort,
+          inhoudHash,
+          inschrijvingId: inschrijving.id,
+          ontvangenOp: now,
+        });
+        await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: input.gemeente });
+        return naarModel(inschrijving);
+      });
+    } catch (error) {
+      // The same message id under another gemeente is invisible here (row-level security) but
+      // still taken: the primary key says so.
+      if ((error as { code?: string }).code === '23505' && String((error as { constraint?: string }).constraint) === 'pk_inschrijvingsbericht') {
+        throw new DomainError('BERICHT_ID_HERGEBRUIKT', 'Dit bericht-id is al gebruikt voor een ander bericht.', 'berichtId');
+      }
+      throw error;
+    }
+  }
+
+  private async herhaling(
+    manager: EntityManager,
+    eerder: InschrijvingsberichtEntity,
+    inhoudHash: string,
+    input: InschrijvingsberichtInput,
+    principal: Principal,
+    request: RequestContext,
+  ): Promise<InschrijvingModel> {
+    if (eerder.inhoudHash !== inhoudHash) {
+      throw new DomainError('BERICHT_ID_HERGEBRUIKT', 'Dit bericht-id is al gebruikt voor een ander bericht.', 'berichtId');
+    }
+    const inschrijving = await manager.findOneOrFail(InschrijvingEntity, { where: { id: eerder.inschrijvingId } });
+    const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { id: inschrijving.leerlingId } });
+    await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: input.gemeente, reden: 'herhaald-bericht' });
+    return naarModel(inschrijving);
+  }
+
+  private async leerling(manager: EntityManager, input: InschrijvingsberichtInput): Promise<LeerlingEntity> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LeerlingEntity)
+      .values({ gemeente: input.gemeente, bsn: input.bsn, persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn), geboortedatum: null })
+      .orIgnore()
+      .execute();
+    return manager.findOneOrFail(LeerlingEntity, { where: { gemeente: input.gemeente, bsn: input.bsn } });
+  }
+
+  private async schrijfIn(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput, principal: Principal): Promise<InschrijvingEntity> {
+    const open = await manager.findOne(InschrijvingEntity, { where: { leerlingId: leerling.id, brin: input.brin, uitgeschrevenOp: IsNull() } });
+    if (open) {
+      throw new DomainError('AL_INGESCHREVEN', 'De leerling staat al ingeschreven op deze school.', 'brin');
+    }
+    return manager.save(
+      manager.create(InschrijvingEntity, {
+        gemeente: input.gemeente,
+        leerlingId: leerling.id,
+        brin: input.brin,
+        onderwijssoort: input.onderwijssoort,
+        ingeschrevenOp: input.datum,
+        uitgeschrevenOp: null,
+        bron: heeftRol(principal, 'partner-school') ? 'school' : 'administratie',
+        melderClientId: principal.clientId,
+        instructieVersie: this.instructies.voorGemeente(input.gemeente).versieSleutel,
+      }),
+    );
+  }
+
+  private async schrijfUit(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput): Promise<InschrijvingEntity> {
+    const open = await manager.findOne(InschrijvingEntity, { where: { leerlingId: leerling.id, brin: input.brin, uitgeschrevenOp: IsNull() } });
+    if (!open) {
+      throw new DomainError('GEEN_OPEN_INSCHRIJVING', 'Er is geen lopende inschrijving van deze leerling op deze school.', 'brin');
+    }
+    if (input.datum < open.ingeschrevenOp) {
+      throw new DomainError('ONGELDIGE_PERIODE', 'De uitschrijfdatum ligt voor de inschrijfdatum.', 'datum');
+    }
+    open.uitgeschrevenOp = input.datum;
+    return manager.save(open);
+  }
+}

@@ -1,0 +1,98 @@
+import { Client } from 'pg';
+import { ServiceProcess, TEST_ENV, clientToken, errorCodes, graphql, serviceEnv, testBsn, userToken } from '@leerrecht/shared/util-testing';
+
+/**
+ * In- and uitschrijvingen reported by a school system (Lpw art 18), against the real
+ * leerlingenadministratie process, PostgreSQL, the run's Kafka broker and Keycloak: stored once,
+ * replays change nothing, bad input is refused with a clear error and stores nothing.
+ */
+const PORT = 5301;
+const URL = `http://127.0.0.1:${PORT}/graphql`;
+const IN = 'mutation In($input: InschrijvingsberichtInput!) { meldInschrijving(input: $input) { id brin onderwijssoort ingeschrevenOp uitgeschrevenOp bron } }';
+const UIT = 'mutation Uit($input: InschrijvingsberichtInput!) { meldUitschrijving(input: $input) { id ingeschrevenOp uitgeschrevenOp } }';
+
+let service: ServiceProcess;
+let db: Client;
+let school: string;
+const bsn = testBsn(500);
+
+function bericht(berichtId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { berichtId, bsn, gemeente: '0193', brin: '99XX', onderwijssoort: 'VO', datum: '2026-08-24', ...overrides };
+}
+
+async function tellingen(): Promise<{ inschrijvingen: number; berichten: number }> {
+  const result = await db.query(
+    `SELECT (SELECT count(*)::int FROM leerlingenadministratie.inschrijving i JOIN leerlingenadministratie.leerling l ON l.id = i.leerling_id WHERE l.bsn = $1) AS inschrijvingen,
+            (SELECT count(*)::int FROM leerlingenadministratie.inschrijvingsbericht WHERE melder_client_id = 'school') AS berichten`, [bsn]);
+  return result.rows[0];
+}
+
+beforeAll(async () => {
+  service = new ServiceProcess('leerlingenadministratie', PORT, serviceEnv({ LEERLINGENADMINISTRATIE_PORT: String(PORT) }));
+  await service.start();
+  db = new Client({ connectionString: TEST_ENV.adminDatabaseUrl });
+  await db.connect();
+  school = await clientToken('school', 'school-demo-secret');
+});
+
+afterAll(async () => {
+  await db?.end();
+  await service?.stop();
+});
+
+describe('meldInschrijving / meldUitschrijving', () => {
+  let inschrijvingId: string;
+
+  it('stores an inschrijving reported by the school, attributed to the school', async () => {
+    const response = await graphql<{ meldInschrijving: { id: string; bron: string; uitgeschrevenOp: string | null } }>(URL, IN, { input: bericht('ssa-1') }, school);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.meldInschrijving).toMatchObject({ brin: '99XX', onderwijssoort: 'VO', ingeschrevenOp: '2026-08-24', uitgeschrevenOp: null, bron: 'school' });
+    inschrijvingId = response.data?.meldInschrijving.id ?? '';
+    expect(await tellingen()).toEqual({ inschrijvingen: 1, berichten: 1 });
+  });
+
+  it('a replay of the same message returns the same enrolment and changes nothing', async () => {
+    const response = await graphql<{ meldInschrijving: { id: string } }>(URL, IN, { input: bericht('ssa-1') }, school);
+    expect(response.data?.meldInschrijving.id).toBe(inschrijvingId);
+    expect(await tellingen()).toEqual({ inschrijvingen: 1, berichten: 1 });
+  });
+
+  it.each([
+    ['the same message id with other content', IN, bericht('ssa-1', { datum: '2026-08-25' }), 'BERICHT_ID_HERGEBRUIKT', 'berichtId'],
+    ['a second enrolment at the same school', IN, bericht('ssa-2'), 'AL_INGESCHREVEN', 'brin'],
+    ['a BSN failing the elfproef', IN, bericht('ssa-3', { bsn: '111222334' }), 'ONGELDIG_BSN', 'bsn'],
+    ['an impossible date', IN, bericht('ssa-4', { datum: '2026-02-30' }), 'ONGELDIGE_DATUM', 'datum'],
+    ["another school's BRIN", IN, bericht('ssa-5', { brin: '12AB' }), 'BRIN_NIET_TOEGESTAAN', 'brin'],
+    ['an uitschrijving before the inschrijving', UIT, bericht('ssa-6', { datum: '2026-08-01' }), 'ONGELDIGE_PERIODE', 'datum'],
+    ['an uitschrijving at a school without an enrolment', UIT, bericht('ssa-7', { brin: '99XX', bsn: testBsn(501) }), 'GEEN_OPEN_INSCHRIJVING', 'brin'],
+  ])('refuses %s with a clear error and stores nothing', async (_what, mutation, input, code, veld) => {
+    const voor = await tellingen();
+    const response = await graphql(URL, mutation, { input }, school);
+    expect(errorCodes(response)).toEqual([code]);
+    expect(response.errors?.[0].extensions?.veld).toBe(veld);
+    expect(await tellingen()).toEqual(voor);
+  });
+
+  it('stores the uitschrijving on the open enrolment; a replay changes nothing; a second one is refused', async () => {
+    const uit = await graphql<{ meldUitschrijving: { id: string; uitgeschrevenOp: string } }>(URL, UIT, { input: bericht('ssa-8', { datum: '2027-01-31' }) }, school);
+    expect(uit.data?.meldUitschrijving).toEqual({ id: inschrijvingId, ingeschrevenOp: '2026-08-24', uitgeschrevenOp: '2027-01-31' });
+    const replay = await graphql<{ meldUitschrijving: { uitgeschrevenOp: string } }>(URL, UIT, { input: bericht('ssa-8', { datum: '2027-01-31' }) }, school);
+    expect(replay.data?.meldUitschrijving.uitgeschrevenOp).toBe('2027-01-31');
+    const tweede = await graphql(URL, UIT, { input: bericht('ssa-9', { datum: '2027-02-01' }) }, school);
+    expect(errorCodes(tweede)).toEqual(['GEEN_OPEN_INSCHRIJVING']);
+  });
+
+  it('a leerplichtambtenaar may not report enrolments (role matrix), and the refusal is logged', async () => {
+    const response = await graphql(URL, IN, { input: bericht('lpa-1') }, await userToken('lpa.zwolle'));
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    const log = await db.query(
+      `SELECT status, reden FROM audit.verwerking WHERE verwerkingsactiviteit = 'inschrijving-registreren' AND actor_type = 'gebruiker' ORDER BY tijdstip DESC LIMIT 1`);
+    expect(log.rows[0]).toEqual({ status: 'geweigerd', reden: 'rol-niet-toegestaan' });
+  });
+
+  it('every accepted message, replays included, is in the audit log under its purpose', async () => {
+    const log = await db.query(
+      `SELECT count(*)::int AS n FROM audit.verwerking WHERE verwerkingsactiviteit = 'inschrijving-registreren' AND status = 'toegestaan' AND actor_type = 'partner'`);
+    expect(log.rows[0].n).toBe(4);
+  });
+});
