@@ -96,3 +96,50 @@ describe('meldInschrijving / meldUitschrijving', () => {
     expect(log.rows[0].n).toBe(4);
   });
 });
+
+describe('sluitende inschrijving: an uitschrijving under 18 without a new inschrijving is followed up (000 art 3 lid 8)', () => {
+  const OPEN = 'query Open($peildatum: String!) { openUitschrijvingen(peildatum: $peildatum) { bsn brin uitgeschrevenOp wachtTotEnMet volgendeStap } }';
+  const zestien = testBsn(510);
+  const negentien = testBsn(511);
+  let admin: string;
+
+  async function openVoor(bsnVan: string, peildatum: string, token = admin): Promise<{ volgendeStap: string; wachtTotEnMet: string } | undefined> {
+    const response = await graphql<{ openUitschrijvingen: { bsn: string; volgendeStap: string; wachtTotEnMet: string }[] }>(URL, OPEN, { peildatum }, token);
+    expect(response.errors).toBeUndefined();
+    return response.data?.openUitschrijvingen.find((o) => o.bsn === bsnVan);
+  }
+
+  beforeAll(async () => {
+    admin = await userToken('admin.zwolle');
+    for (const [bsnVan, geboortedatum] of [[zestien, '2010-05-01'], [negentien, '2007-01-15']]) {
+      const inn = await graphql(URL, IN, { input: bericht(`in-${bsnVan}`, { bsn: bsnVan, geboortedatum }) }, school);
+      expect(inn.errors).toBeUndefined();
+      const uit = await graphql(URL, UIT, { input: bericht(`uit-${bsnVan}`, { bsn: bsnVan, datum: '2026-11-02' }) }, school);
+      expect(uit.errors).toBeUndefined();
+    }
+  });
+
+  it('follows up the 16-year-old: wait for the new school (7 days, Lpw art 18), then contact the school', async () => {
+    expect(await openVoor(zestien, '2026-11-09')).toMatchObject({ wachtTotEnMet: '2026-11-09', volgendeStap: 'wachten-op-inschrijving' });
+    expect(await openVoor(zestien, '2026-11-10')).toMatchObject({ volgendeStap: 'contact-school' });
+  });
+
+  it('does not follow up the 19-year-old', async () => {
+    expect(await openVoor(negentien, '2026-11-10')).toBeUndefined();
+  });
+
+  it('is not visible to an officer of another gemeente', async () => {
+    expect(await openVoor(zestien, '2026-11-10', await userToken('lpa.heuvelrug'))).toBeUndefined();
+  });
+
+  it('closes when the new school reports the inschrijving', async () => {
+    const nieuw = await graphql(URL, IN, { input: bericht('adm-1', { bsn: zestien, brin: '12AB', datum: '2026-11-12' }) }, admin);
+    expect(nieuw.errors).toBeUndefined();
+    expect(await openVoor(zestien, '2026-11-13')).toBeUndefined();
+    const rij = await db.query(
+      `SELECT o.status, i.brin FROM leerlingenadministratie.uitschrijving_opvolging o JOIN leerlingenadministratie.inschrijving i ON i.id = o.gematcht_met
+        JOIN leerlingenadministratie.leerling l ON l.id = o.leerling_id WHERE l.bsn = $1`, [zestien]);
+    expect(rij.rows).toEqual([{ status: 'gematcht', brin: '12AB' }]);
+  });
+});
+

@@ -1,8 +1,11 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DomainError } from '@leerrecht/shared/feature-subgraph';
+import { isDatum } from '@leerrecht/shared/util-kalender';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
 import { InschrijvingService } from './inschrijving.service';
 import { InschrijvingModel } from './models/inschrijving.model';
+import { UitschrijvingOpvolgingModel } from './models/uitschrijving-opvolging.model';
 
 @Resolver(() => InschrijvingModel)
 export class InschrijvingResolver {
@@ -28,5 +31,19 @@ export class InschrijvingResolver {
     @CurrentRequest() request: RequestContext,
   ): Promise<InschrijvingModel> {
     return this.inschrijvingen.verwerk('uitschrijving', input, principal, request);
+  }
+
+  @Query(() => [UitschrijvingOpvolgingModel], { description: 'Uitschrijvingen zonder nieuwe inschrijving in uw gemeente(n), met de volgende stap op de peildatum.' })
+  @Roles('administratief-medewerker', 'leerplichtambtenaar')
+  @Purpose('inschrijving-controleren')
+  openUitschrijvingen(
+    @Args('peildatum', { description: 'JJJJ-MM-DD' }) peildatum: string,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<UitschrijvingOpvolgingModel[]> {
+    if (!isDatum(peildatum)) {
+      throw new DomainError('ONGELDIGE_DATUM', 'De peildatum is geen geldige datum (JJJJ-MM-DD).', 'peildatum');
+    }
+    return this.inschrijvingen.openOpvolgingen(principal, request, peildatum);
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
@@ -10,6 +10,9 @@ import type { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input
 import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving.entity';
 import type { InschrijvingModel } from './models/inschrijving.model';
 import { naarModel } from './inschrijving.mapper';
+import { beoordeelUitschrijving, volgendeStapOpvolging } from './uitschrijving-opvolging';
+import { UitschrijvingOpvolgingEntity } from './uitschrijving-opvolging.entity';
+import type { UitschrijvingOpvolgingModel } from './models/uitschrijving-opvolging.model';
 import { valideerInschrijvingsbericht } from './valideer-inschrijvingsbericht';
 
 type Soort = 'inschrijving' | 'uitschrijving';
@@ -49,6 +52,11 @@ export class InschrijvingService {
         const inschrijving = soort === 'inschrijving'
           ? await this.schrijfIn(manager, leerling, input, principal)
           : await this.schrijfUit(manager, leerling, input);
+        if (soort === 'inschrijving') {
+          await this.matchOpenOpvolgingen(manager, leerling, inschrijving);
+        } else {
+          await this.volgUitschrijvingOp(manager, leerling, inschrijving);
+        }
         await manager.insert(InschrijvingsberichtEntity, {
           melderClientId: principal.clientId,
           berichtId: input.berichtId,
@@ -93,10 +101,16 @@ export class InschrijvingService {
       .createQueryBuilder()
       .insert()
       .into(LeerlingEntity)
-      .values({ gemeente: input.gemeente, bsn: input.bsn, persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn), geboortedatum: null })
+      .values({ gemeente: input.gemeente, bsn: input.bsn, persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn), geboortedatum: input.geboortedatum ?? null })
       .orIgnore()
       .execute();
-    return manager.findOneOrFail(LeerlingEntity, { where: { gemeente: input.gemeente, bsn: input.bsn } });
+    const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente: input.gemeente, bsn: input.bsn } });
+    // The school's birth date fills a gap only; a known one (later: from the BRP) is never overwritten.
+    if (leerling.geboortedatum === null && input.geboortedatum) {
+      leerling.geboortedatum = input.geboortedatum;
+      await manager.save(leerling);
+    }
+    return leerling;
   }
 
   private async schrijfIn(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput, principal: Principal): Promise<InschrijvingEntity> {
@@ -117,6 +131,56 @@ export class InschrijvingService {
         instructieVersie: this.instructies.voorGemeente(input.gemeente).versieSleutel,
       }),
     );
+  }
+
+  /** A new inschrijving matches every open uitschrijving follow-up of the youth. */
+  private async matchOpenOpvolgingen(manager: EntityManager, leerling: LeerlingEntity, inschrijving: InschrijvingEntity): Promise<void> {
+    await manager.update(UitschrijvingOpvolgingEntity, { leerlingId: leerling.id, status: 'open' }, { status: 'gematcht', gematchtMet: inschrijving.id });
+  }
+
+  /** An uitschrijving of a youth under 18 without another enrolment is followed up (000 art 3 lid 8). */
+  private async volgUitschrijvingOp(manager: EntityManager, leerling: LeerlingEntity, inschrijving: InschrijvingEntity): Promise<void> {
+    const andere = await manager.count(InschrijvingEntity, { where: { leerlingId: leerling.id, uitgeschrevenOp: IsNull(), id: Not(inschrijving.id) } });
+    const besluit = beoordeelUitschrijving({
+      uitgeschrevenOp: inschrijving.uitgeschrevenOp ?? inschrijving.ingeschrevenOp,
+      onderwijssoort: inschrijving.onderwijssoort,
+      geboortedatum: leerling.geboortedatum,
+      andereOpenInschrijving: andere > 0,
+    });
+    if (besluit.nodig && besluit.wachtTotEnMet) {
+      await manager.insert(UitschrijvingOpvolgingEntity, {
+        gemeente: inschrijving.gemeente,
+        leerlingId: leerling.id,
+        inschrijvingId: inschrijving.id,
+        uitgeschrevenOp: inschrijving.uitgeschrevenOp ?? inschrijving.ingeschrevenOp,
+        wachtTotEnMet: besluit.wachtTotEnMet,
+        status: 'open',
+        gematchtMet: null,
+        instructieVersie: this.instructies.voorGemeente(inschrijving.gemeente).versieSleutel,
+      });
+    }
+  }
+
+  /** The administration's work list: open follow-ups in the caller's gemeenten, oldest first. */
+  async openOpvolgingen(principal: Principal, request: RequestContext, peildatum: string): Promise<UitschrijvingOpvolgingModel[]> {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      const open = await manager.find(UitschrijvingOpvolgingEntity, { where: { status: 'open' }, order: { wachtTotEnMet: 'ASC', id: 'ASC' }, take: 500 });
+      const result: UitschrijvingOpvolgingModel[] = [];
+      for (const opvolging of open) {
+        const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { id: opvolging.leerlingId } });
+        const inschrijving = await manager.findOneOrFail(InschrijvingEntity, { where: { id: opvolging.inschrijvingId } });
+        await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: opvolging.gemeente });
+        result.push({
+          id: opvolging.id,
+          bsn: leerling.bsn,
+          brin: inschrijving.brin,
+          uitgeschrevenOp: opvolging.uitgeschrevenOp,
+          wachtTotEnMet: opvolging.wachtTotEnMet,
+          volgendeStap: volgendeStapOpvolging(opvolging.wachtTotEnMet, peildatum),
+        });
+      }
+      return result;
+    });
   }
 
   private async schrijfUit(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput): Promise<InschrijvingEntity> {

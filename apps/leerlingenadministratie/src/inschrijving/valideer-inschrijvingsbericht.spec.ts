@@ -18,6 +18,8 @@ describe('valideerInschrijvingsbericht (Lpw art 18)', () => {
     ["another school's BRIN", { brin: '12AB' }, ['BRIN_NIET_TOEGESTAAN@brin']],
     ['a malformed BRIN', { brin: '99xx' }, ['ONGELDIG_BRIN@brin']],
     ['an impossible date', { datum: '2026-02-29' }, ['ONGELDIGE_DATUM@datum']],
+    ['a birth date after the enrolment', { geboortedatum: '2026-09-01' }, ['ONGELDIGE_DATUM@geboortedatum']],
+    ['a valid birth date', { geboortedatum: '2010-05-01' }, []],
   ])('%s', (_what, invoer, verwacht) => {
     expect(codes(invoer)).toEqual(verwacht);
   });

@@ -7,6 +7,7 @@ export interface InschrijvingsberichtInvoer {
   gemeente: string;
   brin: string;
   datum: string;
+  geboortedatum?: string | null;
 }
 
 export interface Bezwaar {
@@ -43,6 +44,9 @@ export function valideerInschrijvingsbericht(
   }
   if (!isDatum(invoer.datum)) {
     bezwaren.push({ code: 'ONGELDIGE_DATUM', veld: 'datum', melding: 'De datum is geen geldige datum (JJJJ-MM-DD).' });
+  }
+  if (invoer.geboortedatum !== undefined && invoer.geboortedatum !== null && (!isDatum(invoer.geboortedatum) || (isDatum(invoer.datum) && invoer.geboortedatum > invoer.datum))) {
+    bezwaren.push({ code: 'ONGELDIGE_DATUM', veld: 'geboortedatum', melding: 'De geboortedatum is geen geldige datum (JJJJ-MM-DD) of ligt na de in- of uitschrijfdatum.' });
   }
   return bezwaren;
 }

@@ -24,6 +24,10 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Registreren van een in- of uitschrijving die een school meldt',
     grondslag: 'Lpw art 18 en 19; Regeling Register onderwijsdeelnemers; AVG art 6 lid 1 onder c',
   },
+  'inschrijving-controleren': {
+    omschrijving: 'Controleren of iedere uitschrijving van een jongere onder 18 sluitend is',
+    grondslag: 'Lpw art 18 en 19; 000 art 3 lid 4 en lid 8; 003 art 3 lid 7',
+  },
   'logboek-inzien': {
     omschrijving: 'Controle op de verwerkingen door de privacy-auditor',
     grondslag: 'AVG art 5 lid 2 en art 32; Wpg art 32a (audit)',

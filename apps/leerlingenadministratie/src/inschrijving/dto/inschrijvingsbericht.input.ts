@@ -33,4 +33,7 @@ export class InschrijvingsberichtInput {
 
   @Field({ description: 'Datum van in- of uitschrijving (JJJJ-MM-DD).' })
   datum!: string;
+
+  @Field({ nullable: true, description: 'Geboortedatum van de leerling (JJJJ-MM-DD), zoals de school die kent; gebruikt zolang de BRP-gegevens ontbreken.' })
+  geboortedatum?: string;
 }
