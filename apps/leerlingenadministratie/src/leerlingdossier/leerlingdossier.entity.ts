@@ -1,10 +1,12 @@
+import type { DossierGrond } from '@leerrecht/shared/util-instructie';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+
 /**
- * Grounds on which a dossier may be opened (000 art 4 lid 1; 003 art 4 lid 1). The issue on the
- * leerlingdossier adds the rest; a dossier without a ground cannot exist (NOT NULL + CHECK).
+ * The ground the dossier was opened on (000 art 4 lid 1; 003 art 4 lid 1); which grounds a
+ * gemeente allows is its instructie (`dossier.gronden`). NOT NULL + CHECK: no dossier without one.
  */
-export type DossierReden = 'verzuimmelding';
+export type DossierReden = DossierGrond;
 
 @Entity({ schema: 'leerlingenadministratie', name: 'leerlingdossier' })
 @Index('uq_leerlingdossier_leerling', ['leerlingId'], { unique: true })

@@ -1,4 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DossierGrond } from '@leerrecht/shared/util-instructie';
+import { OpenLeerlingdossierInput } from './dto/open-leerlingdossier.input';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { LeerlingdossierModel } from './models/leerlingdossier.model';
 import { LeerlingdossierService } from './leerlingdossier.service';
@@ -16,5 +18,16 @@ export class LeerlingdossierResolver {
     @CurrentRequest() request: RequestContext,
   ): Promise<LeerlingdossierModel | null> {
     return this.dossiers.vind(bsn, principal, request);
+  }
+
+  @Mutation(() => LeerlingdossierModel, { description: 'Opent het leerlingdossier van een jongere op een grond uit de instructie van de gemeente.' })
+  @Roles('leerplichtambtenaar', 'administratief-medewerker')
+  @Purpose('leerlingdossier-bijwerken')
+  openLeerlingdossier(
+    @Args('input') input: OpenLeerlingdossierInput,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<LeerlingdossierModel> {
+    return this.dossiers.open(input.bsn, input.gemeente, input.reden as DossierGrond, principal, request);
   }
 }

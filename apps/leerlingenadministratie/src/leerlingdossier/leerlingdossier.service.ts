@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { InstructieRegister, type DossierGrond } from '@leerrecht/shared/util-instructie';
 import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
 import { naarModel } from '../inschrijving/inschrijving.mapper';
 import { DossierMeldingEntity } from './dossier-melding.entity';
@@ -15,7 +16,38 @@ export class LeerlingdossierService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly verwerkingslog: Verwerkingslog,
+    private readonly instructies: InstructieRegister,
   ) {}
+
+  /**
+   * Opens the dossier of a youth on a ground the gemeente's instructie allows (000 art 4 lid 1
+   * "slechts"; 003 art 4 lid 1); a ground outside that list is refused and nothing is stored. An
+   * existing dossier is returned as it is (its original ground stays).
+   */
+  async open(bsn: string, gemeente: string, reden: DossierGrond, principal: Principal, request: RequestContext, now = new Date()): Promise<LeerlingdossierModel> {
+    vereisGeldigBsn(bsn);
+    if (!principal.gemeenten.includes(gemeente)) {
+      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
+    }
+    const instructie = this.instructies.voorGemeente(gemeente);
+    const gronden = instructie.regels.dossier.gronden;
+    if (!gronden.waarde.includes(reden)) {
+      throw new DomainError('GROND_NIET_TOEGESTAAN', `Een dossier mag in deze gemeente alleen op een grond uit de instructie worden geopend (${gronden.bron}).`, 'reden');
+    }
+    await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
+      await manager.createQueryBuilder().insert().into(LeerlingEntity)
+        .values({ gemeente, bsn, persoonSleutel: this.verwerkingslog.pseudoniem(bsn), geboortedatum: null })
+        .orIgnore().execute();
+      const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente, bsn } });
+      await manager.createQueryBuilder().insert().into(LeerlingdossierEntity)
+        .values({ gemeente, leerlingId: leerling.id, reden, instructieVersie: instructie.versieSleutel, geopendOp: now })
+        .orIgnore().execute();
+      await this.verwerkingslog.leg(manager, request, principal, { bsn, gemeente, activiteit: 'leerlingdossier-bijwerken' });
+    });
+    const dossier = await this.vind(bsn, principal, request);
+    if (!dossier) throw new Error('dossier verdween na openen');
+    return dossier;
+  }
 
   /**
    * The dossier of a youth, as far as the caller may see it: only in the caller's gemeenten

@@ -1,5 +1,6 @@
 export {
   BRONDOCUMENTEN,
+  DOSSIER_GRONDEN,
   PROFIELEN,
   REGEL_STATUSSEN,
   TERMIJN_EENHEDEN,
@@ -11,6 +12,7 @@ export {
   termijnSchema,
   termijnWaardeSchema,
   type Brondocument,
+  type DossierGrond,
   type Gemeente,
   type Instructie,
   type InstructieInvoer,

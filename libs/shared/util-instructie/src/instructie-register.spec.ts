@@ -308,3 +308,15 @@ describe('InstructieRegister', () => {
     expect(Object.isFrozen(IJSSEL_VECHT.regels.absoluutVerzuim.reactietermijn)).toBe(false);
   });
 });
+
+describe('dossier.gronden (000 art 4 lid 1 vs 003 art 4 lid 1)', () => {
+  const register = InstructieRegister.laad();
+  it('lets IJssel-Vecht open a dossier for a transition to work or JIKP, and Zuid Oost Utrecht not', () => {
+    const ijsselVecht = register.voorGemeente('0193').regels.dossier.gronden.waarde;
+    const zou = register.voorGemeente('1581').regels.dossier.gronden.waarde;
+    expect(ijsselVecht).toEqual(expect.arrayContaining(['overgang-werk-dagbesteding-vervolgonderwijs', 'jikp', 'signalen']));
+    expect(zou).not.toContain('overgang-werk-dagbesteding-vervolgonderwijs');
+    expect(zou).not.toContain('jikp');
+    expect(zou).toEqual(expect.arrayContaining(['absoluut-verzuim', 'bespreking-in-overleg', 'verzuimmelding']));
+  });
+});

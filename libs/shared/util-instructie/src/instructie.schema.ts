@@ -106,6 +106,25 @@ export const WAARSCHUWING_VOORWAARDEN = [
   'eerste-overtreding-licht-verzuim',
 ] as const;
 
+/**
+ * Grounds on which a leerlingdossier may be opened (administratie.md §6.2): 000 art 4 lid 1 a–i
+ * plus JIKP, 003 art 4 lid 1 a–g, and the receipt of a melding (000 art 6 lid 1; 003 art 6 lid 1).
+ */
+export const DOSSIER_GRONDEN = [
+  'vervangende-leerplicht',
+  'vrijstelling-inschrijving',
+  'vrijstelling-schoolbezoek',
+  'absoluut-verzuim',
+  'relatief-of-overig-verzuim',
+  'voortijdig-schoolverlaten',
+  'overgang-werk-dagbesteding-vervolgonderwijs',
+  'bespreking-in-overleg',
+  'signalen',
+  'jikp',
+  'verzuimmelding',
+] as const;
+export type DossierGrond = (typeof DOSSIER_GRONDEN)[number];
+
 const regelsSchema = z
   .object({
     instructie: z
@@ -227,6 +246,12 @@ const regelsSchema = z
         informerenTermijn: optioneleTermijnSchema,
         /** Decision on the request. */
         beslistermijn: termijnSchema,
+      })
+      .strict(),
+    dossier: z
+      .object({
+        /** A dossier is opened only on one of these grounds ("slechts", 000 art 4 lid 1). */
+        gronden: regelSchema(z.array(z.enum(DOSSIER_GRONDEN)).min(1)),
       })
       .strict(),
     privacy: z

@@ -195,6 +195,13 @@ export const IJSSEL_VECHT = {
       },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
     },
+    dossier: {
+      gronden: {
+        waarde: ['vervangende-leerplicht', 'vrijstelling-inschrijving', 'vrijstelling-schoolbezoek', 'absoluut-verzuim', 'relatief-of-overig-verzuim', 'voortijdig-schoolverlaten', 'overgang-werk-dagbesteding-vervolgonderwijs', 'bespreking-in-overleg', 'signalen', 'jikp', 'verzuimmelding'],
+        bron: '000 art 4 lid 1 onder a–i en aanhef (JIKP); 000 art 6 lid 1 (melding)',
+        status: 'vastgesteld',
+      },
+    },
     privacy: {
       wpgGrens: {
         verzuimmelding: {

@@ -180,6 +180,14 @@ export const NOORDOOSTPOLDER = {
       informerenTermijn: { waarde: null, bron: 'Lpw art 3a (geen termijn; 001 §3.3 zwijgt)', status: 'wettelijk-standaard' },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
     },
+    dossier: {
+      gronden: {
+        waarde: ['vervangende-leerplicht', 'vrijstelling-inschrijving', 'vrijstelling-schoolbezoek', 'absoluut-verzuim', 'relatief-of-overig-verzuim', 'voortijdig-schoolverlaten', 'overgang-werk-dagbesteding-vervolgonderwijs', 'bespreking-in-overleg', 'verzuimmelding'],
+        bron: '001 §3.6 ("alle meldingen, onderzoeken en afspraken")',
+        status: 'aan-te-leveren',
+        opmerking: '001 noemt geen limitatieve lijst; de gemeente bevestigt de gronden',
+      },
+    },
     privacy: {
       wpgGrens: {
         verzuimmelding: {

@@ -224,6 +224,14 @@ export const TWENTE = {
       },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
     },
+    dossier: {
+      gronden: {
+        waarde: ['vervangende-leerplicht', 'vrijstelling-inschrijving', 'vrijstelling-schoolbezoek', 'absoluut-verzuim', 'relatief-of-overig-verzuim', 'voortijdig-schoolverlaten', 'verzuimmelding'],
+        bron: 'Lpw art 16 en 19 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+    },
     privacy: {
       wpgGrens: {
         verzuimmelding: {

@@ -187,6 +187,14 @@ export const ZUID_OOST_UTRECHT = {
       informerenTermijn: { waarde: { aantal: 5, eenheid: 'werkdagen' }, bron: '003 art 9 lid 4 b', status: 'vastgesteld' },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
     },
+    dossier: {
+      gronden: {
+        waarde: ['vervangende-leerplicht', 'vrijstelling-inschrijving', 'vrijstelling-schoolbezoek', 'absoluut-verzuim', 'relatief-of-overig-verzuim', 'voortijdig-schoolverlaten', 'bespreking-in-overleg', 'verzuimmelding'],
+        bron: '003 art 4 lid 1 onder a–g; 003 art 6 lid 1 (melding)',
+        status: 'vastgesteld',
+        opmerking: 'geen overgang naar werk/dagbesteding, signalen of JIKP: de Doorstroompunt valt buiten deze instructie (003 inleiding)',
+      },
+    },
     privacy: {
       wpgGrens: {
         verzuimmelding: {

@@ -143,3 +143,37 @@ describe('sluitende inschrijving: an uitschrijving under 18 without a new inschr
   });
 });
 
+
+describe('leerlingdossier: opened only on a ground of the gemeente\'s instructie (000 art 4 lid 1; 003 art 4 lid 1)', () => {
+  const OPEN = 'mutation Open($input: OpenLeerlingdossierInput!) { openLeerlingdossier(input: $input) { gemeente reden instructieVersie } }';
+  const dossiers = async (bsnVan: string): Promise<number> =>
+    (await db.query('SELECT count(*)::int AS n FROM leerlingenadministratie.leerlingdossier d JOIN leerlingenadministratie.leerling l ON l.id = d.leerling_id WHERE l.bsn = $1', [bsnVan])).rows[0].n;
+
+  it('IJssel-Vecht: a transition to work is a ground (000 art 4 lid 1 onder g)', async () => {
+    const response = await graphql<{ openLeerlingdossier: { reden: string; instructieVersie: string } }>(
+      URL, OPEN, { input: { bsn: testBsn(520), gemeente: '0193', reden: 'OVERGANG_WERK_DAGBESTEDING_VERVOLGONDERWIJS' } }, await userToken('lpa.zwolle'));
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.openLeerlingdossier).toMatchObject({ reden: 'overgang-werk-dagbesteding-vervolgonderwijs', instructieVersie: expect.stringMatching(/^ijssel-vecht@/) });
+  });
+
+  it('Zuid Oost Utrecht: the same ground is refused and nothing is stored (003 art 4 lid 1 has no such ground)', async () => {
+    const response = await graphql(URL, OPEN, { input: { bsn: testBsn(521), gemeente: '1581', reden: 'OVERGANG_WERK_DAGBESTEDING_VERVOLGONDERWIJS' } }, await userToken('lpa.heuvelrug'));
+    expect(errorCodes(response)).toEqual(['GROND_NIET_TOEGESTAAN']);
+    expect(response.errors?.[0].message).toContain('003 art 4 lid 1');
+    expect(await dossiers(testBsn(521))).toBe(0);
+  });
+
+  it('Zuid Oost Utrecht: absolute verzuim is a ground', async () => {
+    const response = await graphql(URL, OPEN, { input: { bsn: testBsn(522), gemeente: '1581', reden: 'ABSOLUUT_VERZUIM' } }, await userToken('lpa.heuvelrug'));
+    expect(response.errors).toBeUndefined();
+    expect(await dossiers(testBsn(522))).toBe(1);
+  });
+
+  it('no dossier without a ground, and none for a gemeente the officer does not work for', async () => {
+    const zonder = await graphql(URL, OPEN, { input: { bsn: testBsn(523), gemeente: '0193' } }, await userToken('lpa.zwolle'));
+    expect(errorCodes(zonder)).toEqual(['BAD_USER_INPUT']);
+    const anders = await graphql(URL, OPEN, { input: { bsn: testBsn(523), gemeente: '1581', reden: 'ABSOLUUT_VERZUIM' } }, await userToken('lpa.zwolle'));
+    expect(errorCodes(anders)).toEqual(['GEMEENTE_NIET_TOEGESTAAN']);
+    expect(await dossiers(testBsn(523))).toBe(0);
+  });
+});
