@@ -6,6 +6,7 @@ import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { LeerlingEntity } from '../leerlingdossier/leerling.entity';
+import { zorgVoorLeerling } from '../leerlingdossier/leerling.repository';
 import type { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
 import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving.entity';
 import type { InschrijvingModel } from './models/inschrijving.model';
@@ -96,21 +97,13 @@ export class InschrijvingService {
     return naarModel(inschrijving);
   }
 
-  private async leerling(manager: EntityManager, input: InschrijvingsberichtInput): Promise<LeerlingEntity> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(LeerlingEntity)
-      .values({ gemeente: input.gemeente, bsn: input.bsn, persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn), geboortedatum: input.geboortedatum ?? null })
-      .orIgnore()
-      .execute();
-    const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente: input.gemeente, bsn: input.bsn } });
-    // The school's birth date fills a gap only; a known one (later: from the BRP) is never overwritten.
-    if (leerling.geboortedatum === null && input.geboortedatum) {
-      leerling.geboortedatum = input.geboortedatum;
-      await manager.save(leerling);
-    }
-    return leerling;
+  private leerling(manager: EntityManager, input: InschrijvingsberichtInput): Promise<LeerlingEntity> {
+    return zorgVoorLeerling(manager, {
+      gemeente: input.gemeente,
+      bsn: input.bsn,
+      persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn),
+      geboortedatum: input.geboortedatum,
+    });
   }
 
   private async schrijfIn(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput, principal: Principal): Promise<InschrijvingEntity> {

@@ -7,6 +7,7 @@ import { InstructieRegister, type DossierGrond } from '@leerrecht/shared/util-in
 import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
 import { naarModel } from '../inschrijving/inschrijving.mapper';
 import { DossierMeldingEntity } from './dossier-melding.entity';
+import { zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
 import { LeerlingEntity } from './leerling.entity';
 import { LeerlingdossierEntity } from './leerlingdossier.entity';
 import type { LeerlingdossierModel } from './models/leerlingdossier.model';
@@ -35,13 +36,8 @@ export class LeerlingdossierService {
       throw new DomainError('GROND_NIET_TOEGESTAAN', `Een dossier mag in deze gemeente alleen op een grond uit de instructie worden geopend (${gronden.bron}).`, 'reden');
     }
     await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
-      await manager.createQueryBuilder().insert().into(LeerlingEntity)
-        .values({ gemeente, bsn, persoonSleutel: this.verwerkingslog.pseudoniem(bsn), geboortedatum: null })
-        .orIgnore().execute();
-      const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente, bsn } });
-      await manager.createQueryBuilder().insert().into(LeerlingdossierEntity)
-        .values({ gemeente, leerlingId: leerling.id, reden, instructieVersie: instructie.versieSleutel, geopendOp: now })
-        .orIgnore().execute();
+      const leerling = await zorgVoorLeerling(manager, { gemeente, bsn, persoonSleutel: this.verwerkingslog.pseudoniem(bsn) });
+      await zorgVoorDossier(manager, { gemeente, leerlingId: leerling.id, reden, instructieVersie: instructie.versieSleutel, geopendOp: now });
       await this.verwerkingslog.leg(manager, request, principal, { bsn, gemeente, activiteit: 'leerlingdossier-bijwerken' });
     });
     const dossier = await this.vind(bsn, principal, request);

@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { verzuimmeldingOntvangenV1, type EventEnvelope } from '@leerrecht/shared/contracts-events';
 import { EventConsumer } from '@leerrecht/shared/data-access-bus';
 import { DossierMeldingEntity } from './dossier-melding.entity';
-import { LeerlingEntity } from './leerling.entity';
-import { LeerlingdossierEntity } from './leerlingdossier.entity';
+import { zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
 
 type VerzuimmeldingOntvangen = EventEnvelope<ReturnType<typeof verzuimmeldingOntvangenV1.payload.parse>>;
 
@@ -23,23 +22,14 @@ export class VerzuimmeldingOntvangenHandler implements OnModuleInit {
 
   async handle(event: VerzuimmeldingOntvangen, manager: EntityManager): Promise<void> {
     const { payload } = event;
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(LeerlingEntity)
-      .values({ gemeente: event.gemeente, bsn: payload.bsn, persoonSleutel: event.subjectKey, geboortedatum: payload.geboortedatum ?? null })
-      .orIgnore()
-      .execute();
-    const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente: event.gemeente, bsn: payload.bsn } });
-
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(LeerlingdossierEntity)
-      .values({ gemeente: event.gemeente, leerlingId: leerling.id, reden: 'verzuimmelding', instructieVersie: payload.instructieVersie, geopendOp: new Date(event.occurredAt) })
-      .orIgnore()
-      .execute();
-    const dossier = await manager.findOneOrFail(LeerlingdossierEntity, { where: { leerlingId: leerling.id } });
+    const leerling = await zorgVoorLeerling(manager, { gemeente: event.gemeente, bsn: payload.bsn, persoonSleutel: event.subjectKey, geboortedatum: payload.geboortedatum });
+    const dossier = await zorgVoorDossier(manager, {
+      gemeente: event.gemeente,
+      leerlingId: leerling.id,
+      reden: 'verzuimmelding',
+      instructieVersie: payload.instructieVersie,
+      geopendOp: new Date(event.occurredAt),
+    });
 
     await manager
       .createQueryBuilder()
