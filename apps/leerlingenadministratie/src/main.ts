@@ -1,11 +1,13 @@
 import { bootstrapService, loadSubgraphConfig } from '@leerrecht/shared/feature-subgraph';
 import { AppModule } from './app.module';
+import { loadAdministratieConfig } from './kern/administratie.config';
 import { LEERLINGENADMINISTRATIE_SERVICE } from './leerlingenadministratie.database';
 
-/** leerlingenadministratie: persons, enrolments, leerplicht status, the leerlingdossier. */
+/** leerlingenadministratie: BRP population, enrolments, leerplicht status, absolute-verzuim check, the leerlingdossier. */
 async function main(): Promise<void> {
   const config = loadSubgraphConfig(LEERLINGENADMINISTRATIE_SERVICE, 4001);
-  await bootstrapService(AppModule.register(config), LEERLINGENADMINISTRATIE_SERVICE, config.PORT);
+  const administratie = loadAdministratieConfig();
+  await bootstrapService(AppModule.register(config, administratie), LEERLINGENADMINISTRATIE_SERVICE, config.PORT);
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { registreerScholen } from './scholen';
 import { ServiceProcess, TEST_ENV, clientToken, errorCodes, graphql, serviceEnv, testBsn, userToken } from '@leerrecht/shared/util-testing';
 
 /**
@@ -33,6 +34,7 @@ beforeAll(async () => {
   db = new Client({ connectionString: TEST_ENV.adminDatabaseUrl });
   await db.connect();
   school = await clientToken('school', 'school-demo-secret');
+  await registreerScholen(URL, await userToken('beheer.regio'));
 });
 
 afterAll(async () => {
@@ -71,6 +73,16 @@ describe('meldInschrijving / meldUitschrijving', () => {
     expect(errorCodes(response)).toEqual([code]);
     expect(response.errors?.[0].extensions?.veld).toBe(veld);
     expect(await tellingen()).toEqual(voor);
+  });
+
+  it('refuses an enrolment at a school the register does not know, and stores nothing', async () => {
+    const voor = await tellingen();
+    const response = await graphql(URL, IN, { input: bericht('adm-onbekend', { bsn: testBsn(502), brin: '98ZZ' }) }, await userToken('admin.zwolle'));
+    expect(errorCodes(response)).toEqual(['ONBEKENDE_SCHOOL']);
+    expect(response.errors?.[0].extensions?.veld).toBe('brin');
+    expect(await tellingen()).toEqual(voor);
+    const leerling = await db.query('SELECT count(*)::int AS n FROM leerlingenadministratie.leerling WHERE bsn = $1', [testBsn(502)]);
+    expect(leerling.rows[0].n).toBe(0);
   });
 
   it('stores the uitschrijving on the open enrolment; a replay changes nothing; a second one is refused', async () => {
@@ -122,6 +134,26 @@ describe('sluitende inschrijving: an uitschrijving under 18 without a new inschr
   it('follows up the 16-year-old: wait for the new school (7 days, Lpw art 18), then contact the school', async () => {
     expect(await openVoor(zestien, '2026-11-09')).toMatchObject({ wachtTotEnMet: '2026-11-09', volgendeStap: 'wachten-op-inschrijving' });
     expect(await openVoor(zestien, '2026-11-10')).toMatchObject({ volgendeStap: 'contact-school' });
+  });
+
+  it('writes to the parents only after the school could not clarify (school first, then the parents in writing)', async () => {
+    const ander = testBsn(512);
+    expect((await graphql(URL, IN, { input: bericht(`in-${ander}`, { bsn: ander, geboortedatum: '2010-06-01' }) }, school)).errors).toBeUndefined();
+    expect((await graphql(URL, UIT, { input: bericht(`uit-${ander}`, { bsn: ander, datum: '2026-11-02' }) }, school)).errors).toBeUndefined();
+    const lijst = await graphql<{ openUitschrijvingen: { id: string; bsn: string }[] }>(URL, 'query($p: String!) { openUitschrijvingen(peildatum: $p) { id bsn } }', { p: '2026-11-10' }, admin);
+    const id = lijst.data?.openUitschrijvingen.find((o) => o.bsn === ander)?.id ?? '';
+    const BRIEF = 'mutation($id: String!, $d: String!) { schrijfOudersAanOverUitschrijving(opvolgingId: $id, datum: $d) { soort tekst reactieUiterlijk } }';
+    expect(errorCodes(await graphql(URL, BRIEF, { id, d: '2026-11-10' }, admin))).toEqual(['SCHOOL_EERST']);
+    const contact = await graphql(URL, 'mutation($i: RegistreerSchoolcontactInput!) { registreerSchoolcontact(input: $i) }', { i: { opvolgingId: id, datum: '2026-11-10', opgehelderd: false } }, admin);
+    expect(contact.errors).toBeUndefined();
+    expect(await openVoor(ander, '2026-11-11')).toMatchObject({ volgendeStap: 'brief-ouders' });
+    const brief = await graphql<{ schrijfOudersAanOverUitschrijving: { soort: string; tekst: string; reactieUiterlijk: string } }>(URL, BRIEF, { id, d: '2026-11-11' }, admin);
+    expect(brief.errors).toBeUndefined();
+    // 10 werkdagen (000 art 3 lid 7) from 11 November 2026.
+    expect(brief.data?.schrijfOudersAanOverUitschrijving).toMatchObject({ soort: 'uitschrijving-zonder-bestemming', reactieUiterlijk: '2026-11-25' });
+    expect(brief.data?.schrijfOudersAanOverUitschrijving.tekst).toContain('niet meer op die school staat ingeschreven');
+    expect(brief.data?.schrijfOudersAanOverUitschrijving.tekst).toContain('namens het college van burgemeester en wethouders van Zwolle');
+    expect(await openVoor(ander, '2026-11-12')).toMatchObject({ volgendeStap: 'wachten-op-reactie-ouders' });
   });
 
   it('does not follow up the 19-year-old', async () => {

@@ -1,3 +1,5 @@
+import { BriefModel } from '../absoluut-verzuim/models/absoluut-verzuim.model';
+import { RegistreerSchoolcontactInput } from './dto/registreer-schoolcontact.input';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '@leerrecht/shared/feature-subgraph';
 import { isDatum } from '@leerrecht/shared/util-kalender';
@@ -45,5 +47,30 @@ export class InschrijvingResolver {
       throw new DomainError('ONGELDIGE_DATUM', 'De peildatum is geen geldige datum (JJJJ-MM-DD).', 'peildatum');
     }
     return this.inschrijvingen.openOpvolgingen(principal, request, peildatum);
+  }
+
+  @Mutation(() => Boolean, { description: 'Legt het contact met de school vast die uitschreef; opgehelderd sluit de opvolging (000 art 3 lid 8).' })
+  @Roles('administratief-medewerker', 'leerplichtambtenaar')
+  @Purpose('inschrijving-controleren')
+  async registreerSchoolcontact(
+    @Args('input') input: RegistreerSchoolcontactInput,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<boolean> {
+    await this.inschrijvingen.registreerSchoolcontact(input.opvolgingId, input.datum, input.opgehelderd, principal, request);
+    return true;
+  }
+
+  @Mutation(() => BriefModel, { description: 'Schrijft de ouders aan over een uitschrijving zonder nieuwe school, nadat de school het niet kon ophelderen.' })
+  @Roles('administratief-medewerker', 'leerplichtambtenaar')
+  @Purpose('inschrijving-controleren')
+  async schrijfOudersAanOverUitschrijving(
+    @Args('opvolgingId') opvolgingId: string,
+    @Args('datum') datum: string,
+    @CurrentPrincipal() principal: Principal,
+    @CurrentRequest() request: RequestContext,
+  ): Promise<BriefModel> {
+    const brief = await this.inschrijvingen.schrijfOuders(opvolgingId, datum, principal, request);
+    return { id: brief.id, soort: brief.soort, kenmerk: brief.kenmerk, aan: brief.geadresseerden.map((g) => g.naam), verzondenOp: brief.verzondenOp, reactieUiterlijk: brief.reactieUiterlijk, tekst: brief.tekst };
   }
 }

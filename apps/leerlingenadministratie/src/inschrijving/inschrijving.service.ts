@@ -6,6 +6,13 @@ import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { LeerlingEntity } from '../leerlingdossier/leerling.entity';
+import { vereisBekendeSchool } from '../school/school.register';
+import { SchoolEntity } from '../school/school.entity';
+import { OuderEntity } from '../brp/ouder.entity';
+import { BriefEntity } from '../absoluut-verzuim/brief.entity';
+import { geadresseerden, maakBrief } from '../absoluut-verzuim/brief';
+import { termijnEinde } from '@leerrecht/leerlingenadministratie/util-absoluut-verzuim';
+import { NederlandseKalender, isDatum } from '@leerrecht/shared/util-kalender';
 import { zorgVoorLeerling } from '../leerlingdossier/leerling.repository';
 import type { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
 import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving.entity';
@@ -31,6 +38,7 @@ export class InschrijvingService {
     private readonly dataSource: DataSource,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
+    private readonly kalender: NederlandseKalender,
   ) {}
 
   async verwerk(soort: Soort, input: InschrijvingsberichtInput, principal: Principal, request: RequestContext, now = new Date()): Promise<InschrijvingModel> {
@@ -103,6 +111,7 @@ export class InschrijvingService {
       bsn: input.bsn,
       persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn),
       geboortedatum: input.geboortedatum,
+      bron: 'inschrijving',
     });
   }
 
@@ -111,6 +120,7 @@ export class InschrijvingService {
     if (open) {
       throw new DomainError('AL_INGESCHREVEN', 'De leerling staat al ingeschreven op deze school.', 'brin');
     }
+    await vereisBekendeSchool(manager, input.brin);
     return manager.save(
       manager.create(InschrijvingEntity, {
         gemeente: input.gemeente,
@@ -169,11 +179,87 @@ export class InschrijvingService {
           brin: inschrijving.brin,
           uitgeschrevenOp: opvolging.uitgeschrevenOp,
           wachtTotEnMet: opvolging.wachtTotEnMet,
-          volgendeStap: volgendeStapOpvolging(opvolging.wachtTotEnMet, peildatum),
+          volgendeStap: volgendeStapOpvolging(opvolging, peildatum),
+          schoolGecontacteerdOp: opvolging.schoolGecontacteerdOp,
+          oudersAangeschrevenOp: opvolging.oudersAangeschrevenOp,
         });
       }
       return result;
     });
+  }
+
+  /**
+   * Records the contact with the school that deregistered (000 art 3 lid 8; 001 §2.1). Clarified:
+   * the follow-up closes. Not clarified: the next step is the letter to the parents.
+   */
+  async registreerSchoolcontact(opvolgingId: string, datum: string, opgehelderd: boolean, principal: Principal, request: RequestContext): Promise<UitschrijvingOpvolgingEntity> {
+    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      const opvolging = await this.openOpvolging(manager, opvolgingId);
+      if (opvolging.schoolGecontacteerdOp !== null) throw new DomainError('AL_GECONTACTEERD', 'Het contact met de school is al vastgelegd.', 'opvolgingId');
+      opvolging.schoolGecontacteerdOp = datum;
+      opvolging.schoolUitkomst = opgehelderd ? 'opgehelderd' : 'niet-opgehelderd';
+      if (opgehelderd) opvolging.status = 'opgehelderd';
+      await manager.save(opvolging);
+      const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { id: opvolging.leerlingId } });
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: opvolging.gemeente });
+      return opvolging;
+    });
+  }
+
+  /** The written contact with the parents, only after the school could not clarify (000 art 3 lid 8: school first). */
+  async schrijfOuders(opvolgingId: string, datum: string, principal: Principal, request: RequestContext): Promise<BriefEntity> {
+    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      const opvolging = await this.openOpvolging(manager, opvolgingId);
+      if (opvolging.schoolUitkomst !== 'niet-opgehelderd') {
+        throw new DomainError('SCHOOL_EERST', 'Eerst de school die uitschreef benaderen; de ouders krijgen pas een brief als de school het niet kan ophelderen (000 art 3 lid 8).', 'opvolgingId');
+      }
+      if (opvolging.oudersAangeschrevenOp !== null) throw new DomainError('AL_AANGESCHREVEN', 'De ouders zijn al aangeschreven.', 'opvolgingId');
+      const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { id: opvolging.leerlingId } });
+      const inschrijving = await manager.findOneOrFail(InschrijvingEntity, { where: { id: opvolging.inschrijvingId } });
+      const school = await manager.findOne(SchoolEntity, { where: { brin: inschrijving.brin } });
+      const ouders = await manager.find(OuderEntity, { where: { leerlingId: leerling.id }, order: { volgorde: 'ASC' } });
+      const instructie = this.instructies.voorGemeente(opvolging.gemeente);
+      const t = instructie.regels.absoluutVerzuim.reactietermijn;
+      const aan = geadresseerden(leerling, ouders);
+      const kenmerk = `UZB-${opvolging.id.slice(0, 8).toUpperCase()}`;
+      const brief = manager.create(BriefEntity, {
+        gemeente: opvolging.gemeente,
+        leerlingId: leerling.id,
+        soort: 'uitschrijving-zonder-bestemming',
+        procedureId: null,
+        opvolgingId: opvolging.id,
+        kenmerk,
+        geadresseerden: aan,
+        tekst: maakBrief({
+          soort: 'uitschrijving-zonder-bestemming',
+          instructie,
+          leerling,
+          aan,
+          datum,
+          kenmerk,
+          reactietermijn: { aantal: t.aantal, eenheid: t.eenheid },
+          school: { naam: school?.naam ?? `school ${inschrijving.brin}`, uitgeschrevenOp: opvolging.uitgeschrevenOp },
+        }),
+        verzondenOp: datum,
+        reactieUiterlijk: termijnEinde(datum, { aantal: t.aantal, eenheid: t.eenheid }, this.kalender),
+        verzondenDoor: principal.id,
+        instructieVersie: instructie.versieSleutel,
+      });
+      await manager.save(brief);
+      opvolging.oudersAangeschrevenOp = datum;
+      await manager.save(opvolging);
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: opvolging.gemeente });
+      return brief;
+    });
+  }
+
+  private async openOpvolging(manager: EntityManager, id: string): Promise<UitschrijvingOpvolgingEntity> {
+    const opvolging = await manager.findOne(UitschrijvingOpvolgingEntity, { where: { id } });
+    if (opvolging === null) throw new DomainError('NIET_GEVONDEN', 'Deze opvolging bestaat niet in uw gemeente(n).', 'opvolgingId');
+    if (opvolging.status !== 'open') throw new DomainError('OPVOLGING_AFGESLOTEN', 'Deze opvolging is al afgesloten.', 'opvolgingId');
+    return opvolging;
   }
 
   private async schrijfUit(manager: EntityManager, leerling: LeerlingEntity, input: InschrijvingsberichtInput): Promise<InschrijvingEntity> {

@@ -22,10 +22,21 @@ export class UitschrijvingOpvolgingEntity {
   wachtTotEnMet!: string;
 
   @Column({ type: 'text' })
-  status!: 'open' | 'gematcht';
+  status!: 'open' | 'gematcht' | 'opgehelderd';
 
   @Column({ type: 'uuid', name: 'gematcht_met', nullable: true })
   gematchtMet!: string | null;
+
+  /** 000 art 3 lid 8; 001 §2.1: the school that deregistered is contacted first. */
+  @Column({ type: 'date', name: 'school_gecontacteerd_op', nullable: true })
+  schoolGecontacteerdOp!: string | null;
+
+  @Column({ type: 'text', name: 'school_uitkomst', nullable: true })
+  schoolUitkomst!: 'opgehelderd' | 'niet-opgehelderd' | null;
+
+  /** Then, when the school cannot clarify, the parents in writing. */
+  @Column({ type: 'date', name: 'ouders_aangeschreven_op', nullable: true })
+  oudersAangeschrevenOp!: string | null;
 
   @Column({ type: 'text', name: 'instructie_versie' })
   instructieVersie!: string;

@@ -20,7 +20,15 @@ describe('beoordeelUitschrijving (sluitende inschrijving, 000 art 3 lid 8)', () 
 
 describe('volgendeStapOpvolging', () => {
   it('waits through the last day, then contacts the school first', () => {
-    expect(volgendeStapOpvolging('2026-11-09', '2026-11-09')).toBe('wachten-op-inschrijving');
-    expect(volgendeStapOpvolging('2026-11-09', '2026-11-10')).toBe('contact-school');
+    expect(volgendeStapOpvolging({ wachtTotEnMet: '2026-11-09' }, '2026-11-09')).toBe('wachten-op-inschrijving');
+    expect(volgendeStapOpvolging({ wachtTotEnMet: '2026-11-09' }, '2026-11-10')).toBe('contact-school');
+  });
+});
+
+describe('volgendeStapOpvolging after the school contact (000 art 3 lid 8; 001 §2.1)', () => {
+  it('writes to the parents only after the school could not clarify, then waits for them', () => {
+    expect(volgendeStapOpvolging({ wachtTotEnMet: '2026-09-07', schoolUitkomst: null }, '2026-09-08')).toBe('contact-school');
+    expect(volgendeStapOpvolging({ wachtTotEnMet: '2026-09-07', schoolUitkomst: 'niet-opgehelderd' }, '2026-09-08')).toBe('brief-ouders');
+    expect(volgendeStapOpvolging({ wachtTotEnMet: '2026-09-07', schoolUitkomst: 'niet-opgehelderd', oudersAangeschrevenOp: '2026-09-10' }, '2026-09-11')).toBe('wachten-op-reactie-ouders');
   });
 });

@@ -42,9 +42,18 @@ export function beoordeelUitschrijving(uitschrijving: Uitschrijving): Opvolgings
   return { nodig: true, reden: 'jonger-dan-18', wachtTotEnMet, bron: ['000 art 3 lid 8', '001 §2.1', wachtBron] };
 }
 
-/** What the administration does next on an open follow-up: school first, then the parents in writing. */
-export function volgendeStapOpvolging(wachtTotEnMet: Datum, peildatum: Datum): 'wachten-op-inschrijving' | 'contact-school' {
-  // 000 art 3 lid 8; 001 §2.1: contact the school that deregistered first; the letter to the
-  // parents follows when the school cannot clarify (recorded with the contact, a later step).
-  return peildatum <= wachtTotEnMet ? 'wachten-op-inschrijving' : 'contact-school';
+export type OpvolgingStap = 'wachten-op-inschrijving' | 'contact-school' | 'brief-ouders' | 'wachten-op-reactie-ouders';
+
+/**
+ * What the administration does next on an open follow-up (000 art 3 lid 8; 001 §2.1): wait for
+ * the new school's report, then contact the school that deregistered; when the school cannot
+ * clarify, write to the parents; then wait for their reply.
+ */
+export function volgendeStapOpvolging(
+  opvolging: { wachtTotEnMet: Datum; schoolUitkomst?: 'opgehelderd' | 'niet-opgehelderd' | null; oudersAangeschrevenOp?: Datum | null },
+  peildatum: Datum,
+): OpvolgingStap {
+  if (opvolging.oudersAangeschrevenOp) return 'wachten-op-reactie-ouders';
+  if (opvolging.schoolUitkomst === 'niet-opgehelderd') return 'brief-ouders';
+  return peildatum <= opvolging.wachtTotEnMet ? 'wachten-op-inschrijving' : 'contact-school';
 }

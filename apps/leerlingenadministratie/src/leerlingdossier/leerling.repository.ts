@@ -10,11 +10,12 @@ import { LeerlingdossierEntity } from './leerlingdossier.entity';
  */
 export async function zorgVoorLeerling(
   manager: EntityManager,
-  gegevens: { gemeente: string; bsn: string; persoonSleutel: string; geboortedatum?: string | null },
+  gegevens: { gemeente: string; bsn: string; persoonSleutel: string; geboortedatum?: string | null; bron?: LeerlingEntity['bron'] },
 ): Promise<LeerlingEntity> {
   const { gemeente, bsn, persoonSleutel } = gegevens;
   const geboortedatum = gegevens.geboortedatum ?? null;
-  await manager.createQueryBuilder().insert().into(LeerlingEntity).values({ gemeente, bsn, persoonSleutel, geboortedatum }).orIgnore().execute();
+  const bron = gegevens.bron ?? 'melding';
+  await manager.createQueryBuilder().insert().into(LeerlingEntity).values({ gemeente, bsn, persoonSleutel, geboortedatum, bron }).orIgnore().execute();
   const leerling = await manager.findOneOrFail(LeerlingEntity, { where: { gemeente, bsn } });
   if (leerling.geboortedatum === null && geboortedatum !== null) {
     leerling.geboortedatum = geboortedatum;
@@ -33,4 +34,18 @@ export async function zorgVoorDossier(
 ): Promise<LeerlingdossierEntity> {
   await manager.createQueryBuilder().insert().into(LeerlingdossierEntity).values(gegevens).orIgnore().execute();
   return manager.findOneOrFail(LeerlingdossierEntity, { where: { leerlingId: gegevens.leerlingId } });
+}
+
+/**
+ * The youth's row that carries a dossier, among the rows the transaction's gemeenten may see; else
+ * any row (a youth known without a dossier). After a move the old gemeente keeps a row without one.
+ */
+export async function vindLeerlingMetDossier(manager: EntityManager, bsn: string): Promise<LeerlingEntity | null> {
+  const metDossier = await manager
+    .createQueryBuilder(LeerlingEntity, 'l')
+    .innerJoin(LeerlingdossierEntity, 'd', 'd.leerling_id = l.id')
+    .where('l.bsn = :bsn', { bsn })
+    .orderBy('l.verhuisd_naar', 'ASC', 'NULLS FIRST')
+    .getOne();
+  return metDossier ?? manager.findOne(LeerlingEntity, { where: { bsn }, order: { verhuisdOp: { direction: 'ASC', nulls: 'FIRST' } } });
 }

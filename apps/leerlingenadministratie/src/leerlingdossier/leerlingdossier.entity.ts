@@ -30,6 +30,20 @@ export class LeerlingdossierEntity {
   @Column({ type: 'timestamptz', name: 'geopend_op' })
   geopendOp!: Date;
 
+  /**
+   * The day ongeoorloofd schoolverzuim was established in the case; until then the guarded
+   * fields stay empty (000 art 4 lid 2 m, n, o, v; 003 art 4 lid 2 m, n, o, t).
+   */
+  @Column({ type: 'date', name: 'ongeoorloofd_verzuim_vastgesteld_op', nullable: true })
+  ongeoorloofdVerzuimVastgesteldOp!: string | null;
+
+  @Column({ type: 'text', name: 'ongeoorloofd_verzuim_vastgesteld_door', nullable: true })
+  ongeoorloofdVerzuimVastgesteldDoor!: string | null;
+
+  /** Case id in the system the dossier was migrated from (koppelingen.md §17), for traceability. */
+  @Column({ type: 'text', name: 'bron_kenmerk', nullable: true })
+  bronKenmerk!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 

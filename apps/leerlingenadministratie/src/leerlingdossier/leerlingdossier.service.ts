@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isDatum } from '@leerrecht/shared/util-kalender';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
@@ -7,10 +8,19 @@ import { InstructieRegister, type DossierGrond } from '@leerrecht/shared/util-in
 import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
 import { naarModel } from '../inschrijving/inschrijving.mapper';
 import { DossierMeldingEntity } from './dossier-melding.entity';
-import { zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
-import { LeerlingEntity } from './leerling.entity';
+import { DossierAantekeningEntity } from './dossier-aantekening.entity';
+import { controleerAantekening, type NieuweAantekening } from './dossier-velden';
+import { PlichtstatusService } from './plichtstatus.service';
+import { VerhuisoverdrachtEntity } from '../brp/verhuisoverdracht.entity';
+import { vindLeerlingMetDossier, zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
 import { LeerlingdossierEntity } from './leerlingdossier.entity';
 import type { LeerlingdossierModel } from './models/leerlingdossier.model';
+
+export interface AantekeningInvoer extends NieuweAantekening {
+  bsn: string;
+  gemeente: string;
+  inhoud: string;
+}
 
 @Injectable()
 export class LeerlingdossierService {
@@ -18,7 +28,63 @@ export class LeerlingdossierService {
     private readonly dataSource: DataSource,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
+    private readonly plichtstatus: PlichtstatusService,
   ) {}
+
+  /**
+   * Records an entry in the dossier with its provenance (who, when, source, source organisation).
+   * Refused, and nothing stored: a field the instructie does not list, a guarded field before
+   * ongeoorloofd verzuim is established (000 art 4 lid 2 m, n, o, v; 003 art 4 lid 2 m, n, o, t),
+   * third-party information without its organisation, or a youth without a dossier.
+   */
+  async legAantekeningVast(invoer: AantekeningInvoer, principal: Principal, request: RequestContext, nu = new Date()): Promise<void> {
+    vereisGeldigBsn(invoer.bsn);
+    if (!principal.gemeenten.includes(invoer.gemeente)) {
+      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
+    }
+    const inhoud = invoer.inhoud.trim();
+    if (inhoud.length === 0 || inhoud.length > 20_000) throw new DomainError('ONGELDIGE_INHOUD', 'De inhoud is leeg of langer dan 20.000 tekens.', 'inhoud');
+    await inTenantTransaction(this.dataSource, [invoer.gemeente], async (manager) => {
+      const dossier = await this.dossierVan(manager, invoer.bsn);
+      controleerAantekening(invoer, this.instructies.voorGemeente(invoer.gemeente), dossier.ongeoorloofdVerzuimVastgesteldOp);
+      await manager.insert(DossierAantekeningEntity, {
+        gemeente: invoer.gemeente,
+        dossierId: dossier.id,
+        veld: invoer.veld,
+        inhoud,
+        bron: invoer.bron,
+        bronOrganisatie: invoer.bronOrganisatie?.trim() || null,
+        vastgelegdDoor: principal.id,
+        vastgelegdOp: nu,
+      });
+      await this.verwerkingslog.leg(manager, request, principal, { bsn: invoer.bsn, gemeente: invoer.gemeente });
+    });
+  }
+
+  /** The officer establishes ongeoorloofd schoolverzuim in the case; from then the guarded fields may be filled. */
+  async stelOngeoorloofdVerzuimVast(bsn: string, gemeente: string, datum: string, principal: Principal, request: RequestContext): Promise<void> {
+    vereisGeldigBsn(bsn);
+    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+    if (!principal.gemeenten.includes(gemeente)) {
+      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
+    }
+    await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
+      const dossier = await this.dossierVan(manager, bsn);
+      dossier.ongeoorloofdVerzuimVastgesteldOp = datum;
+      dossier.ongeoorloofdVerzuimVastgesteldDoor = principal.id;
+      await manager.save(dossier);
+      await this.verwerkingslog.leg(manager, request, principal, { bsn, gemeente });
+    });
+  }
+
+  private async dossierVan(manager: EntityManager, bsn: string): Promise<LeerlingdossierEntity> {
+    const leerling = await vindLeerlingMetDossier(manager, bsn);
+    const dossier = leerling ? await manager.findOne(LeerlingdossierEntity, { where: { leerlingId: leerling.id } }) : null;
+    if (dossier === null) {
+      throw new DomainError('GEEN_DOSSIER', 'Deze jongere heeft in deze gemeente geen leerlingdossier; open het eerst op een grond uit de instructie.', 'bsn');
+    }
+    return dossier;
+  }
 
   /**
    * Opens the dossier of a youth on a ground the gemeente's instructie allows (000 art 4 lid 1
@@ -36,7 +102,7 @@ export class LeerlingdossierService {
       throw new DomainError('GROND_NIET_TOEGESTAAN', `Een dossier mag in deze gemeente alleen op een grond uit de instructie worden geopend (${gronden.bron}).`, 'reden');
     }
     await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
-      const leerling = await zorgVoorLeerling(manager, { gemeente, bsn, persoonSleutel: this.verwerkingslog.pseudoniem(bsn) });
+      const leerling = await zorgVoorLeerling(manager, { gemeente, bsn, persoonSleutel: this.verwerkingslog.pseudoniem(bsn), bron: 'dossier' });
       await zorgVoorDossier(manager, { gemeente, leerlingId: leerling.id, reden, instructieVersie: instructie.versieSleutel, geopendOp: now });
       await this.verwerkingslog.leg(manager, request, principal, { bsn, gemeente, activiteit: 'leerlingdossier-bijwerken' });
     });
@@ -51,10 +117,11 @@ export class LeerlingdossierService {
    * Wpg processing. The audit record is written in the same transaction; if it cannot be
    * stored, the read fails.
    */
-  async vind(bsn: string, principal: Principal, request: RequestContext): Promise<LeerlingdossierModel | null> {
+  async vind(bsn: string, principal: Principal, request: RequestContext, nu = new Date()): Promise<LeerlingdossierModel | null> {
     vereisGeldigBsn(bsn);
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
-      const leerling = await manager.findOne(LeerlingEntity, { where: { bsn } });
+      // After a move the old gemeente keeps a row without dossier: take the row that has the dossier.
+      const leerling = await vindLeerlingMetDossier(manager, bsn);
       const dossier = leerling ? await manager.findOne(LeerlingdossierEntity, { where: { leerlingId: leerling.id } }) : null;
       const meldingen = dossier ? await manager.find(DossierMeldingEntity, { where: { dossierId: dossier.id }, order: { gemeldOp: 'ASC' } }) : [];
       await this.verwerkingslog.leg(manager, request, principal, {
@@ -67,6 +134,8 @@ export class LeerlingdossierService {
       }
       const inschrijvingen = await manager.find(InschrijvingEntity, { where: { leerlingId: leerling.id }, order: { ingeschrevenOp: 'ASC', id: 'ASC' } });
       const magWpg = heeftRol(principal, 'wpg-verwerking');
+      const aantekeningen = await manager.find(DossierAantekeningEntity, { where: { dossierId: dossier.id }, order: { vastgelegdOp: 'ASC', id: 'ASC' } });
+      const overdrachten = await manager.find(VerhuisoverdrachtEntity, { where: { dossierId: dossier.id }, order: { createdAt: 'ASC' } });
       const zichtbaar = meldingen.filter((melding) => magWpg || melding.classificatie !== 'Wpg');
       return {
         id: dossier.id,
@@ -76,6 +145,18 @@ export class LeerlingdossierService {
         instructieVersie: dossier.instructieVersie,
         geopendOp: dossier.geopendOp,
         verborgenWpgMeldingen: meldingen.length - zichtbaar.length,
+        plichtstatus: this.plichtstatus.voor(leerling, nu),
+        ongeoorloofdVerzuimVastgesteldOp: dossier.ongeoorloofdVerzuimVastgesteldOp,
+        aantekeningen: aantekeningen.map((a) => ({
+          id: a.id,
+          veld: a.veld,
+          inhoud: a.inhoud,
+          bron: a.bron,
+          bronOrganisatie: a.bronOrganisatie,
+          vastgelegdDoor: a.vastgelegdDoor,
+          vastgelegdOp: a.vastgelegdOp,
+        })),
+        overdrachten: overdrachten.map((o) => ({ id: o.id, vanGemeente: o.vanGemeente, verhuisdOp: o.verhuisdOp, status: o.status })),
         inschrijvingen: inschrijvingen.map(naarModel),
         meldingen: zichtbaar.map((melding) => ({
           meldingId: melding.meldingId,

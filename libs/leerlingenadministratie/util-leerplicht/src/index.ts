@@ -1,3 +1,3 @@
 export * from './leerplicht.types';
 export { beginLeerplicht, eindeVolledigeLeerplicht, isLeerplichtigOfKwalificatieplichtig, leerplichtStatus } from './leerplicht-status';
-export { leeftijdOp, verjaardag } from './datum';
+export { datumInWoorden, leeftijdOp, verjaardag } from './datum';

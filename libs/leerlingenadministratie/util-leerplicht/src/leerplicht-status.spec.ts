@@ -1,4 +1,4 @@
-import type { Datum, Kalender, Vakantieregio } from '@leerrecht/shared/util-kalender';
+import { KalenderError, NederlandseKalender, type Datum, type Kalender, type Vakantieregio } from '@leerrecht/shared/util-kalender';
 import { volgendeDag } from './datum';
 import { beginLeerplicht, eindeVolledigeLeerplicht, isLeerplichtigOfKwalificatieplichtig, leerplichtStatus } from './leerplicht-status';
 import { LeerplichtInvoerFout, type JongereGegevens, type LeerplichtOpties, type PlichtStatus } from './leerplicht.types';
@@ -238,5 +238,27 @@ describe('eindeVolledigeLeerplicht and beginLeerplicht', () => {
   it('asks the calendar for the first school day of the right month and region', () => {
     expect(beginLeerplicht({ geboortedatum: '2020-12-10', vakantieregio: 'midden' }, TEST_KALENDER)).toBe('2026-01-05');
     expect(beginLeerplicht({ geboortedatum: '2020-08-15', vakantieregio: 'zuid' }, TEST_KALENDER)).toBe('2025-09-08');
+  });
+});
+
+describe('leerplichtStatus for a youth whose leerplicht began before the loaded calendar', () => {
+  // The real calendar ships roosters from 2025-2026; a 12-year-old began in 2019.
+  const echteKalender = new NederlandseKalender();
+
+  it('is leerplichtig with the 1st of the month shown and flagged (Lpw art 3 lid 1)', () => {
+    const status = leerplichtStatus(jongere('2014-03-10', { vakantieregio: 'noord' }), '2026-11-24', echteKalender);
+    expect(status).toMatchObject({ soort: 'leerplichtig', leeftijd: 12, leerplichtVanaf: '2019-04-01' });
+    expect(status.aandachtspunten.join(' ')).toContain('vakantierooster van het schooljaar waarin de leerplicht begon is niet geladen');
+  });
+
+  it('never guesses when the missing calendar could change the answer', () => {
+    // 5th birthday in July 2019: leerplicht starts in August, maybe only after the summer vacation.
+    expect(() => leerplichtStatus(jongere('2014-07-10', { vakantieregio: 'noord' }), '2019-08-20', echteKalender)).toThrow(KalenderError);
+  });
+
+  it('uses the exact first school day when the calendar has it', () => {
+    const status = leerplichtStatus(jongere('2020-12-10', { vakantieregio: 'noord' }), '2026-11-24', echteKalender);
+    expect(status.leerplichtVanaf).toBe('2026-01-05');
+    expect(status.aandachtspunten).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Datum, Kalender } from '@leerrecht/shared/util-kalender';
+import { KalenderError, type Datum, type Kalender } from '@leerrecht/shared/util-kalender';
 import {
   datumInWoorden,
   eindeSchooljaar,
@@ -51,6 +51,8 @@ interface Grenzen {
   regel: Schrikkeldagregel;
   vijfdeVerjaardag: Datum;
   leerplichtVanaf: Datum;
+  /** True when the calendar of that month was not loaded and the 1st of the month is shown (see `bepaalBegin`). */
+  leerplichtVanafBenaderd: boolean;
   zestiendeVerjaardag: Datum;
   volledigeLeerplichtTotEnMet: Datum;
   eindeLeerplichtGrond: EindeLeerplichtGrond;
@@ -116,7 +118,34 @@ export function beginLeerplicht(jongere: Pick<JongereGegevens, 'geboortedatum' |
   return kalender.eersteSchooldagVanMaand(jaar, maand, jongere.vakantieregio);
 }
 
-function berekenGrenzen(jongere: JongereGegevens, kalender: Kalender, opties: LeerplichtOpties): Grenzen {
+/** Calendar gaps that only make the exact first school day unknown, not the status (see `bepaalBegin`). */
+const ONTBREKENDE_KALENDER = new Set(['ROOSTER_ONTBREEKT', 'GELIJKSTELLING_ONBEKEND', 'ONGELDIGE_INVOER']);
+
+/**
+ * Lpw art 3 lid 1 for a youth whose leerplicht began in a school year without a loaded vacation
+ * rooster (older youths: the product ships the roosters from 2025-2026 on). The first school day
+ * then lies between the 1st of the month and the end of a vacation that month can start with
+ * (zomervakantie up to mid-September, kerstvakantie into early January). Once the peildatum is
+ * past that window the status does not depend on the exact day, so the 1st is shown as an
+ * approximation (flagged); inside the window the calendar gap is an error: never a guess that
+ * could change the answer.
+ */
+function bepaalBegin(jongere: JongereGegevens, kalender: Kalender, opties: LeerplichtOpties, peildatum: Datum | undefined): { datum: Datum; benaderd: boolean } {
+  try {
+    return { datum: beginLeerplicht(jongere, kalender, opties), benaderd: false };
+  } catch (fout) {
+    if (!(fout instanceof KalenderError) || !ONTBREKENDE_KALENDER.has(fout.code) || peildatum === undefined) throw fout;
+    const vijfde = leesDatum(verjaardag(jongere.geboortedatum, 5, opties.verjaardagOp29Februari ?? '1-maart'), 'geboortedatum');
+    const jaar = vijfde.maand === 12 ? vijfde.jaar + 1 : vijfde.jaar;
+    const maand = vijfde.maand === 12 ? 1 : vijfde.maand + 1;
+    // August and September can be vacation up to mid-September: certain from 1 October.
+    const zekerVanaf = maand === 8 || maand === 9 ? maakDatum(jaar, 10, 1) : maand === 12 ? maakDatum(jaar + 1, 1, 1) : maakDatum(jaar, maand + 1, 1);
+    if (peildatum < zekerVanaf) throw fout;
+    return { datum: maakDatum(jaar, maand, 1), benaderd: true };
+  }
+}
+
+function berekenGrenzen(jongere: JongereGegevens, kalender: Kalender, opties: LeerplichtOpties, peildatum?: Datum): Grenzen {
   const regel = opties.verjaardagOp29Februari ?? '1-maart';
   const einde = eindeVolledigeLeerplicht(jongere, opties);
   const achttiende = verjaardag(jongere.geboortedatum, 18, regel);
@@ -131,10 +160,12 @@ function berekenGrenzen(jongere: JongereGegevens, kalender: Kalender, opties: Le
   const eerste = kandidaten.reduce((a, b) => (b.datum < a.datum ? b : a));
 
   const laatsteDag = vorigeDag(eerste.datum);
+  const begin = bepaalBegin(jongere, kalender, opties, peildatum);
   return {
     regel,
     vijfdeVerjaardag: verjaardag(jongere.geboortedatum, 5, regel),
-    leerplichtVanaf: beginLeerplicht(jongere, kalender, opties),
+    leerplichtVanaf: begin.datum,
+    leerplichtVanafBenaderd: begin.benaderd,
     zestiendeVerjaardag: verjaardag(jongere.geboortedatum, 16, regel),
     volledigeLeerplichtTotEnMet: einde.totEnMet,
     eindeLeerplichtGrond: einde.grond,
@@ -230,6 +261,11 @@ function maakBron(g: Grenzen, jongere: JongereGegevens, soort: PlichtSoort, vrij
 
 function maakAandachtspunten(g: Grenzen, jongere: JongereGegevens, soort: PlichtSoort, peildatum: Datum): string[] {
   const punten: string[] = [];
+  if (g.leerplichtVanafBenaderd) {
+    punten.push(
+      'Het vakantierooster van het schooljaar waarin de leerplicht begon is niet geladen: als begindatum is de 1e van de maand getoond; de eerste schooldag kan enkele dagen later liggen (Lpw art 3 lid 1). De status op de peildatum hangt daar niet van af.',
+    );
+  }
   if (soort !== 'leerplichtig' || jongere.twaalfdeVolledigeSchooljaar !== undefined) return punten;
   // administratie.md §3 note 3 (inferred): without a complete history the age-16 rule is used and
   // flagged. The 12-year rule can only end leerplicht earlier in the last school years, so the
@@ -266,7 +302,7 @@ export function leerplichtStatus(jongere: JongereGegevens, peildatum: Datum, kal
   if (peildatum < jongere.geboortedatum) {
     throw new LeerplichtInvoerFout('PEILDATUM_VOOR_GEBOORTE', 'peildatum', 'De peildatum ligt vóór de geboortedatum.');
   }
-  const g = berekenGrenzen(jongere, kalender, opties);
+  const g = berekenGrenzen(jongere, kalender, opties, peildatum);
   const soort = bepaalSoort(g, peildatum);
   const plichtig = soort === 'leerplichtig' || soort === 'kwalificatieplichtig';
   // An exemption only means something while a plicht applies (inferred).

@@ -66,4 +66,39 @@ export class AuditWriter {
       throw new AuditUnavailableError(error);
     }
   }
+
+  /**
+   * One record per data subject for a set-based operation (a check over a whole population, an
+   * import), written in one statement; same semantics as `record`.
+   */
+  async recordVoorBetrokkenen(manager: EntityManager, entry: Omit<AuditEntry, 'betrokkene'>, betrokkenen: readonly string[]): Promise<void> {
+    if (betrokkenen.length === 0) return;
+    try {
+      await manager.query(
+        `INSERT INTO ${AUDIT_SCHEMA}.verwerking
+          (trace_id, span_id, service, operatie, verwerkingsactiviteit, grondslag, betrokkene, gemeente,
+           actor_type, actor_id, actor_rollen, actor_gemeenten, status, reden, tijdstip)
+         SELECT $1,$2,$3,$4,$5,$6, b, $8,$9,$10,$11,$12,$13,$14,$15 FROM unnest($7::text[]) AS b`,
+        [
+          entry.traceId,
+          entry.spanId,
+          entry.service,
+          entry.operatie,
+          entry.verwerkingsactiviteit,
+          grondslagVan(entry.verwerkingsactiviteit),
+          betrokkenen,
+          entry.gemeente,
+          entry.actor.type,
+          entry.actor.id,
+          entry.actor.rollen,
+          entry.actor.gemeenten,
+          entry.status,
+          entry.reden ?? null,
+          this.clock(),
+        ],
+      );
+    } catch (error) {
+      throw new AuditUnavailableError(error);
+    }
+  }
 }

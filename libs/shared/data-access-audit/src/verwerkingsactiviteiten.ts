@@ -28,6 +28,22 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Controleren of iedere uitschrijving van een jongere onder 18 sluitend is',
     grondslag: 'Lpw art 18 en 19; 000 art 3 lid 4 en lid 8; 003 art 3 lid 7',
   },
+  'brp-bijhouden': {
+    omschrijving: 'Bijhouden van de leerlingenadministratie met personen en mutaties uit de BRP',
+    grondslag: 'Lpw art 19; Lpr art 3; 000 art 3 lid 2 en 3; 003 art 3 lid 2; AVG art 6 lid 1 onder c',
+  },
+  'absoluut-verzuim-controleren': {
+    omschrijving: 'Controle op absoluut verzuim: wie leerplichtig of kwalificatieplichtig is en nergens staat ingeschreven',
+    grondslag: 'Lpw art 19; 000 art 3 lid 7 en art 8; 003 art 3 lid 6 en art 7; AVG art 6 lid 1 onder e',
+  },
+  'gegevens-importeren': {
+    omschrijving: 'Overnemen van personen, inschrijvingen en dossiers uit het vorige systeem van de gemeente',
+    grondslag: 'Lpw art 19; Archiefwet (overbrenging dossiers); AVG art 6 lid 1 onder e',
+  },
+  'scholenregister-bijhouden': {
+    omschrijving: 'Bijhouden van het register van scholen en onderwijslocaties (geen persoonsgegevens)',
+    grondslag: 'Lpw art 18; Regeling Register onderwijsdeelnemers',
+  },
   'logboek-inzien': {
     omschrijving: 'Controle op de verwerkingen door de privacy-auditor',
     grondslag: 'AVG art 5 lid 2 en art 32; Wpg art 32a (audit)',

@@ -131,6 +131,26 @@ export class KafkaBus {
    * Idempotent and safe to race with another service doing the same. Partition count is fixed at
    * creation: changing it later would move keys to other partitions and break per-person order.
    */
+  /**
+   * A just-created topic can be missing from the broker's metadata for a moment even after
+   * `waitForLeaders` (seen on a freshly started KRaft broker: "This server does not host this
+   * topic-partition"); a consumer subscribing in that moment crashes. Wait until every partition
+   * reports a leader, for at most ten seconds.
+   */
+  private async waitForPartitionLeaders(topics: readonly string[]): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        const metadata = await this.admin.fetchTopicMetadata({ topics: [...topics] });
+        if (metadata.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0))) return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
   async ensureTopics(topics: readonly string[], partitions = 3): Promise<void> {
     const wanted = new Set<string>();
     for (const topic of topics) {
@@ -153,6 +173,7 @@ export class KafkaBus {
         waitForLeaders: true,
       });
       this.log('info', 'topics created', { topics: missing.join(',') });
+      await this.waitForPartitionLeaders(missing);
     }
     for (const topic of unknown) {
       this.ensuredTopics.add(topic);

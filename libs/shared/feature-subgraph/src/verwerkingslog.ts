@@ -62,4 +62,27 @@ export class Verwerkingslog {
       reden: verwerking.reden ?? null,
     });
   }
+
+  /** One line per data subject (pseudonyms) for a set-based operation, in one statement. */
+  async legVoorBetrokkenen(manager: EntityManager, request: RequestContext, principal: Principal, gemeente: string, betrokkenen: readonly string[], activiteit?: Verwerkingsactiviteit): Promise<void> {
+    const doel = activiteit ?? request.activiteit;
+    if (!doel) {
+      throw new Error('verwerking zonder verwerkingsactiviteit: het resolver mist @Purpose()');
+    }
+    await this.audit.recordVoorBetrokkenen(
+      manager,
+      {
+        traceId: request.trace.traceId,
+        spanId: request.trace.spanId,
+        service: this.options.service,
+        operatie: request.operatie,
+        verwerkingsactiviteit: doel,
+        gemeente,
+        actor: { type: principal.type, id: principal.id, rollen: principal.rollen, gemeenten: principal.gemeenten },
+        status: 'toegestaan',
+        reden: null,
+      },
+      betrokkenen,
+    );
+  }
 }

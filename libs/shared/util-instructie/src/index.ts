@@ -1,6 +1,9 @@
 export {
   BRONDOCUMENTEN,
+  BEWAAKTE_DOSSIERVELDEN,
+  BEWAAKTE_DOSSIERVELDEN_BRON,
   DOSSIER_GRONDEN,
+  DOSSIER_VELDEN,
   PROFIELEN,
   REGEL_STATUSSEN,
   TERMIJN_EENHEDEN,
@@ -13,6 +16,7 @@ export {
   termijnWaardeSchema,
   type Brondocument,
   type DossierGrond,
+  type DossierVeld,
   type Gemeente,
   type Instructie,
   type InstructieInvoer,

@@ -248,15 +248,15 @@ describe('InstructieRegister', () => {
 
   it('refuses a gemeente code that occurs in two profiles', () => {
     const metZwolle = metWaarde(NOORDOOSTPOLDER, ['gemeenten'], [
-      { code: '0171', naam: 'Noordoostpolder' },
-      { code: '0193', naam: 'Zwolle' },
+      { code: '0171', naam: 'Noordoostpolder', vakantieregio: 'noord' },
+      { code: '0193', naam: 'Zwolle', vakantieregio: 'noord' },
     ]);
     expect(() => InstructieRegister.laad([IJSSEL_VECHT, metZwolle])).toThrow(
       "gemeentecode 0193 staat in instructie 'ijssel-vecht' en in instructie 'noordoostpolder'",
     );
     const tweeKeerInEen = metWaarde(TWENTE, ['gemeenten'], [
-      { code: '0153', naam: 'Enschede' },
-      { code: '0153', naam: 'Enschede' },
+      { code: '0153', naam: 'Enschede', vakantieregio: 'noord' },
+      { code: '0153', naam: 'Enschede', vakantieregio: 'noord' },
     ]);
     expect(() => InstructieRegister.laad([tweeKeerInEen])).toThrow("instructie 'twente' ongeldig: gemeenten.1.code: gemeentecode 0153");
     expect(() => InstructieRegister.laad([TWENTE, TWENTE])).toThrow("instructie 'twente' komt twee keer voor");

@@ -7,6 +7,8 @@ import {
   type InstructieRegels,
   type Profielnaam,
 } from './instructie.schema';
+
+type Vakantieregio = Gemeente['vakantieregio'];
 import { ALLE_PROFIELEN } from './profielen';
 
 /** Deeply read-only view: loaded instructies are frozen so a versieSleutel keeps matching its content. */
@@ -26,6 +28,8 @@ export interface GemeenteInstructie {
   readonly versieSleutel: string;
   readonly gemeenteCode: string;
   readonly gemeenteNaam: string;
+  /** School-vacation region of the gemeente: which schooldagen count (Lpw art 3 lid 1, art 14). */
+  readonly vakantieregio: Vakantieregio;
   readonly regels: AlleenLezen<InstructieRegels>;
 }
 
@@ -152,6 +156,7 @@ export class InstructieRegister {
       versieSleutel: profiel.versieSleutel,
       gemeenteCode: gemeente.code,
       gemeenteNaam: gemeente.naam,
+      vakantieregio: gemeente.vakantieregio,
       regels: profiel.regels,
     };
   }

@@ -125,6 +125,40 @@ export const DOSSIER_GRONDEN = [
 ] as const;
 export type DossierGrond = (typeof DOSSIER_GRONDEN)[number];
 
+/**
+ * Free-text entries of the leerlingdossier (administratie.md §6.3, §6.4). Person, parents,
+ * enrolments and meldingen come from their own registers and are not entries. SVB-melding, Halt
+ * referral and PV copies are Wpg records held by `handhaving` and are not listed here.
+ */
+export const DOSSIER_VELDEN = [
+  'nationaliteit',
+  'telefoonnummer-jongere',
+  'kennisgeving-vrijstelling-inschrijving',
+  'kennisgeving-verzuim',
+  'verzuimoverzicht-school',
+  'verlof-vrijstelling',
+  'correspondentie',
+  'gespreksverslag',
+  'notitie',
+  'diploma',
+  'uitstroomperspectief',
+  'arbeidsmarktpositie',
+  'persoonlijke-omstandigheden',
+  'afwijking-mas',
+  'afspraken-vervangende-leerplicht',
+  'advies-absoluut-verzuim',
+] as const;
+export type DossierVeld = (typeof DOSSIER_VELDEN)[number];
+
+/**
+ * Fields that may be filled only once ongeoorloofd schoolverzuim is established in the case:
+ * copies of correspondence, conversation reports, notes and personal circumstances
+ * (000 art 4 lid 2 m, n, o, v; 003 art 4 lid 2 m, n, o, t; 001 Bijlage 3 items 13, a, b, g).
+ * The three documents agree, so this is not per-gemeente configuration.
+ */
+export const BEWAAKTE_DOSSIERVELDEN: readonly DossierVeld[] = ['correspondentie', 'gespreksverslag', 'notitie', 'persoonlijke-omstandigheden'];
+export const BEWAAKTE_DOSSIERVELDEN_BRON = '000 art 4 lid 2 m, n, o, v; 003 art 4 lid 2 m, n, o, t; 001 Bijlage 3 items 13, a, b, g';
+
 const regelsSchema = z
   .object({
     instructie: z
@@ -252,6 +286,8 @@ const regelsSchema = z
       .object({
         /** A dossier is opened only on one of these grounds ("slechts", 000 art 4 lid 1). */
         gronden: regelSchema(z.array(z.enum(DOSSIER_GRONDEN)).min(1)),
+        /** The entries the instructie lists for the dossier (000 art 4 lid 2; 003 art 4 lid 2; 001 Bijlage 3). */
+        velden: regelSchema(z.array(z.enum(DOSSIER_VELDEN)).min(1)),
       })
       .strict(),
     privacy: z
@@ -280,6 +316,8 @@ const regelsSchema = z
         ondertekening: regelSchema(sjabloonSchema),
         absoluutVerzuimEersteBrief: regelSchema(sjabloonSchema),
         absoluutVerzuimTweedeBrief: regelSchema(sjabloonSchema),
+        /** To the parents when the deregistering school cannot clarify an unmatched uitschrijving (000 art 3 lid 8). */
+        uitschrijvingZonderBestemming: regelSchema(sjabloonSchema),
         ontvangstbevestigingVerzuimmelding: regelSchema(sjabloonSchema),
       })
       .strict(),
@@ -291,6 +329,11 @@ export const gemeenteSchema = z
     /** CBS gemeentecode, 4 digits. */
     code: z.string().regex(/^\d{4}$/, 'CBS-gemeentecode van 4 cijfers verwacht'),
     naam: z.string().trim().min(1),
+    /**
+     * School-vacation region of the gemeente (regio-indeling schoolvakanties, Rijksoverheid; the
+     * basis of every schooldag count and of the start of leerplicht, Lpw art 3 lid 1).
+     */
+    vakantieregio: z.enum(['noord', 'midden', 'zuid']),
   })
   .strict();
 

@@ -17,6 +17,12 @@ export class UitschrijvingOpvolgingModel {
   @Field({ description: 'Laatste dag waarop de nieuwe school de inschrijving nog kan melden (Lpw art 18 lid 1).' })
   wachtTotEnMet!: string;
 
-  @Field({ description: 'wachten-op-inschrijving of contact-school (eerst de school, dan schriftelijk de ouders).' })
+  @Field({ description: 'wachten-op-inschrijving, contact-school, brief-ouders of wachten-op-reactie-ouders (eerst de school, dan schriftelijk de ouders).' })
   volgendeStap!: string;
+
+  @Field(() => String, { nullable: true })
+  schoolGecontacteerdOp!: string | null;
+
+  @Field(() => String, { nullable: true })
+  oudersAangeschrevenOp!: string | null;
 }

@@ -1,3 +1,5 @@
+import { DossierAantekeningModel, VerhuisoverdrachtModel } from './dossier-aantekening.model';
+import { PlichtstatusModel } from './plichtstatus.model';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { InschrijvingModel } from '../../inschrijving/models/inschrijving.model';
 
@@ -53,6 +55,18 @@ export class LeerlingdossierModel {
 
   @Field(() => [InschrijvingModel], { description: 'In- en uitschrijvingen, oudste eerst (Lpw art 18).' })
   inschrijvingen!: InschrijvingModel[];
+
+  @Field(() => PlichtstatusModel, { nullable: true, description: 'Leerplichtstatus vandaag; null als de geboortedatum onbekend is.' })
+  plichtstatus!: PlichtstatusModel | null;
+
+  @Field(() => String, { nullable: true, description: 'Datum waarop ongeoorloofd schoolverzuim is vastgesteld; pas dan mogen de bewaakte velden worden gevuld.' })
+  ongeoorloofdVerzuimVastgesteldOp!: string | null;
+
+  @Field(() => [DossierAantekeningModel], { description: 'Vastleggingen, oudste eerst, elk met herkomst.' })
+  aantekeningen!: DossierAantekeningModel[];
+
+  @Field(() => [VerhuisoverdrachtModel], { description: 'Overdrachten na een verhuizing naar deze gemeente.' })
+  overdrachten!: VerhuisoverdrachtModel[];
 
   @Field({ description: 'Aantal meldingen dat u niet ziet omdat ze Wpg-gegevens zijn en u geen Wpg-autorisatie hebt.' })
   verborgenWpgMeldingen!: number;

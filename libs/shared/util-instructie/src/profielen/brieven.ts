@@ -54,6 +54,17 @@ export function absoluutVerzuimTweedeBrief(vervolg: string): string {
 }
 
 /**
+ * To the parents when a school deregistered the youth without a new school and cannot tell where
+ * the youth went (000 art 3 lid 8; 001 §2.1: "schriftelijk contact met de ouders").
+ */
+export function uitschrijvingZonderBestemmingBrief(): string {
+  return briefAanOuders('uitschrijving van {{jongereNaam}}, geboren op {{geboortedatum}}', [
+    '{{schoolNaam}} heeft ons laten weten dat {{jongereNaam}} per {{uitgeschrevenOp}} niet meer op die school staat ingeschreven. Een inschrijving op een andere school of instelling is ons niet bekend, en de school kon ons niet vertellen waar {{jongereNaam}} nu naar school gaat.',
+    'Volgens de Leerplichtwet 1969 moet {{jongereNaam}} staan ingeschreven op een school of instelling zolang de leerplicht of kwalificatieplicht geldt. Wilt u ons binnen {{reactietermijn}} na de datum van deze brief laten weten op welke school of instelling {{jongereNaam}} nu staat ingeschreven? Stuur een bewijs van inschrijving mee als u dat heeft.',
+  ]);
+}
+
+/**
  * Acknowledgement to whoever filed a melding outside DUO ROD (e.g. the paper kennisgeving of a
  * non-funded school, 000 art 6 lid 1); DUO ROD itself gets the action feedback, not a letter.
  * Names no more of the youth than the melder already sent (data minimisation).

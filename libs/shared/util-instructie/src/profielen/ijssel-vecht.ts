@@ -3,6 +3,7 @@ import {
   ONDERTEKENING,
   absoluutVerzuimEersteBrief,
   absoluutVerzuimTweedeBrief,
+  uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
 } from './brieven';
 
@@ -19,8 +20,8 @@ export const IJSSEL_VECHT = {
   geldigVanaf: '2023-05-04',
   bronnen: ['000', '002'],
   gemeenten: [
-    { code: '0193', naam: 'Zwolle' },
-    { code: '0166', naam: 'Kampen' },
+    { code: '0193', naam: 'Zwolle', vakantieregio: 'noord' },
+    { code: '0166', naam: 'Kampen', vakantieregio: 'noord' },
   ],
   regels: {
     instructie: {
@@ -201,6 +202,11 @@ export const IJSSEL_VECHT = {
         bron: '000 art 4 lid 1 onder a–i en aanhef (JIKP); 000 art 6 lid 1 (melding)',
         status: 'vastgesteld',
       },
+      velden: {
+        waarde: ['nationaliteit', 'kennisgeving-vrijstelling-inschrijving', 'kennisgeving-verzuim', 'verzuimoverzicht-school', 'verlof-vrijstelling', 'correspondentie', 'gespreksverslag', 'notitie', 'diploma', 'uitstroomperspectief', 'arbeidsmarktpositie', 'persoonlijke-omstandigheden', 'afwijking-mas', 'afspraken-vervangende-leerplicht', 'advies-absoluut-verzuim'],
+        bron: '000 art 4 lid 2 a–v; 000 art 2 lid 6, art 8 lid 3, art 10 lid 3 (§6.4)',
+        status: 'vastgesteld',
+      },
     },
     privacy: {
       wpgGrens: {
@@ -250,6 +256,12 @@ export const IJSSEL_VECHT = {
           'Als wij opnieuw geen reactie ontvangen en het vermoeden blijft bestaan dat {{jongereNaam}} niet staat ingeschreven, stelt de medewerker leerplicht/Doorstroompunt een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
         ),
         bron: '000 art 3 lid 7, art 8',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      uitschrijvingZonderBestemming: {
+        waarde: uitschrijvingZonderBestemmingBrief(),
+        bron: '000 art 3 lid 8',
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },

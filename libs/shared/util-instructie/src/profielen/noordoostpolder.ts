@@ -3,6 +3,7 @@ import {
   ONDERTEKENING,
   absoluutVerzuimEersteBrief,
   absoluutVerzuimTweedeBrief,
+  uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
 } from './brieven';
 
@@ -18,7 +19,7 @@ export const NOORDOOSTPOLDER = {
   versie: '2015.1',
   geldigVanaf: '2015-01-01',
   bronnen: ['001'],
-  gemeenten: [{ code: '0171', naam: 'Noordoostpolder' }],
+  gemeenten: [{ code: '0171', naam: 'Noordoostpolder', vakantieregio: 'noord' }],
   regels: {
     instructie: {
       geldigVanaf: {
@@ -187,6 +188,11 @@ export const NOORDOOSTPOLDER = {
         status: 'aan-te-leveren',
         opmerking: '001 noemt geen limitatieve lijst; de gemeente bevestigt de gronden',
       },
+      velden: {
+        waarde: ['nationaliteit', 'kennisgeving-vrijstelling-inschrijving', 'kennisgeving-verzuim', 'verzuimoverzicht-school', 'verlof-vrijstelling', 'correspondentie', 'gespreksverslag', 'notitie', 'diploma', 'persoonlijke-omstandigheden', 'afwijking-mas', 'afspraken-vervangende-leerplicht', 'advies-absoluut-verzuim'],
+        bron: '001 Bijlage 3 items 1–13, a–g; 001 §3.2, §3.6',
+        status: 'vastgesteld',
+      },
     },
     privacy: {
       wpgGrens: {
@@ -228,6 +234,12 @@ export const NOORDOOSTPOLDER = {
           'Als wij opnieuw geen reactie ontvangen, komt de leerplichtambtenaar bij u op huisbezoek. Leidt ook dat niet tot een inschrijving, dan kan de leerplichtambtenaar als uiterste middel proces-verbaal opmaken wegens absoluut verzuim.',
         ),
         bron: '001 §3.2',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      uitschrijvingZonderBestemming: {
+        waarde: uitschrijvingZonderBestemmingBrief(),
+        bron: '001 §2.1',
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },

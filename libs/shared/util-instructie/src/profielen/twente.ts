@@ -3,6 +3,7 @@ import {
   ONDERTEKENING,
   absoluutVerzuimEersteBrief,
   absoluutVerzuimTweedeBrief,
+  uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
 } from './brieven';
 
@@ -21,7 +22,7 @@ export const TWENTE = {
   versie: '2023.1',
   geldigVanaf: '2023-04-20',
   bronnen: ['004'],
-  gemeenten: [{ code: '0153', naam: 'Enschede' }],
+  gemeenten: [{ code: '0153', naam: 'Enschede', vakantieregio: 'noord' }],
   regels: {
     instructie: {
       geldigVanaf: {
@@ -231,6 +232,12 @@ export const TWENTE = {
         status: 'aan-te-leveren',
         opmerking: PLAATSAANDUIDING,
       },
+      velden: {
+        waarde: ['kennisgeving-vrijstelling-inschrijving', 'kennisgeving-verzuim', 'verzuimoverzicht-school', 'verlof-vrijstelling', 'correspondentie', 'gespreksverslag', 'notitie', 'diploma', 'persoonlijke-omstandigheden', 'afwijking-mas', 'afspraken-vervangende-leerplicht', 'advies-absoluut-verzuim'],
+        bron: 'Lpw art 16 en 19 (standaard; 004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
     },
     privacy: {
       wpgGrens: {
@@ -273,6 +280,12 @@ export const TWENTE = {
           'Als wij opnieuw geen reactie ontvangen en geen geldige inschrijving kunnen vaststellen, stelt de medewerker leerplicht een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
         ),
         bron: 'Lpw art 19, art 22 lid 1 (004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      uitschrijvingZonderBestemming: {
+        waarde: uitschrijvingZonderBestemmingBrief(),
+        bron: 'Lpw art 18 en 19 (standaard; 004 zwijgt)',
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },

@@ -3,6 +3,7 @@ import {
   ONDERTEKENING,
   absoluutVerzuimEersteBrief,
   absoluutVerzuimTweedeBrief,
+  uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
 } from './brieven';
 
@@ -19,11 +20,11 @@ export const ZUID_OOST_UTRECHT = {
   geldigVanaf: '2026-08-01',
   bronnen: ['003'],
   gemeenten: [
-    { code: '1581', naam: 'Utrechtse Heuvelrug' },
-    { code: '0312', naam: 'Bunnik' },
-    { code: '0310', naam: 'De Bilt' },
-    { code: '0352', naam: 'Wijk bij Duurstede' },
-    { code: '0355', naam: 'Zeist' },
+    { code: '1581', naam: 'Utrechtse Heuvelrug', vakantieregio: 'midden' },
+    { code: '0312', naam: 'Bunnik', vakantieregio: 'midden' },
+    { code: '0310', naam: 'De Bilt', vakantieregio: 'midden' },
+    { code: '0352', naam: 'Wijk bij Duurstede', vakantieregio: 'midden' },
+    { code: '0355', naam: 'Zeist', vakantieregio: 'midden' },
   ],
   regels: {
     instructie: {
@@ -194,6 +195,12 @@ export const ZUID_OOST_UTRECHT = {
         status: 'vastgesteld',
         opmerking: 'geen overgang naar werk/dagbesteding, signalen of JIKP: de Doorstroompunt valt buiten deze instructie (003 inleiding)',
       },
+      velden: {
+        waarde: ['telefoonnummer-jongere', 'kennisgeving-vrijstelling-inschrijving', 'kennisgeving-verzuim', 'verzuimoverzicht-school', 'verlof-vrijstelling', 'correspondentie', 'gespreksverslag', 'notitie', 'diploma', 'persoonlijke-omstandigheden', 'afwijking-mas', 'afspraken-vervangende-leerplicht', 'advies-absoluut-verzuim'],
+        bron: '003 art 4 lid 2 a–t; 003 art 2 lid 7, art 7 lid 3 a, art 9 lid 4 a (§6.4)',
+        status: 'vastgesteld',
+        opmerking: 'geen nationaliteit, uitstroomperspectief of arbeidsmarktpositie: 003 art 4 lid 2 noemt ze niet',
+      },
     },
     privacy: {
       wpgGrens: {
@@ -231,6 +238,12 @@ export const ZUID_OOST_UTRECHT = {
           'Als wij opnieuw geen reactie ontvangen en geen geldige inschrijving kunnen vaststellen, stelt de leerplichtambtenaar een onderzoek in naar absoluut verzuim. Een leerplichtige of kwalificatieplichtige jongere niet laten inschrijven zonder vrijstelling is een overtreding van de Leerplichtwet 1969.',
         ),
         bron: '003 toelichting art 3; 003 art 7',
+        status: 'aan-te-leveren',
+        opmerking: CONCEPTTEKST,
+      },
+      uitschrijvingZonderBestemming: {
+        waarde: uitschrijvingZonderBestemmingBrief(),
+        bron: '003 art 3 lid 7',
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },
