@@ -81,9 +81,14 @@ export class BrpSynchronisatieService {
     try {
       for (let pagina = 0; pagina < MAX_PAGINAS; pagina++) {
         const { wijzigingen, volgendeVanaf } = await this.brp.wijzigingen([gemeente], vanaf);
-        if (wijzigingen.length === 0) break;
+        if (wijzigingen.length === 0) {
+          // The cursor may move past other gemeenten' mutations even on an empty page.
+          vanaf = Math.max(vanaf, volgendeVanaf);
+          break;
+        }
         const geldig = wijzigingen.filter((m) => mutatieFout(m) === null);
-        const personen = new Map((await this.brp.raadpleeg([...new Set(geldig.map((m) => m.bsn))])).map((p) => [p.bsn, p]));
+        // Deceased persons too: an overlijden mutation must reach the administration (close, never write to the parents).
+        const personen = new Map((await this.brp.raadpleeg([...new Set(geldig.map((m) => m.bsn))], { inclusiefOverledenPersonen: true })).map((p) => [p.bsn, p]));
         for (const mutatie of wijzigingen) {
           resultaten.push(await this.verwerkMutatie(gemeente, mutatie, personen.get(mutatie.bsn), principal, request, nu));
         }

@@ -35,13 +35,13 @@ export interface VerhuizingUitkomst {
  */
 export async function verwerkVerhuizing(manager: EntityManager, verhuizing: Verhuizing): Promise<VerhuizingUitkomst> {
   const { bsn, vanGemeente, naarGemeente, naarLeerlingId, verhuisdOp, mutatieId } = verhuizing;
-  const oud: { id: string }[] = await manager.query(
-    `UPDATE ${S}.leerling SET verhuisd_naar = $3, verhuisd_op = $4, ingezetene = false, in_populatie = false, updated_at = now()
-     WHERE gemeente = $1 AND bsn = $2 RETURNING id`,
-    [vanGemeente, bsn, naarGemeente, verhuisdOp],
-  );
+  const oud: { id: string }[] = await manager.query(`SELECT id FROM ${S}.leerling WHERE gemeente = $1 AND bsn = $2`, [vanGemeente, bsn]);
   const oudId = oud[0]?.id;
   if (oudId === undefined) return { bekend: false, dossierOvergedragen: false, overdrachtId: null };
+  await manager.query(
+    `UPDATE ${S}.leerling SET verhuisd_naar = $2, verhuisd_op = $3, ingezetene = false, in_populatie = false, updated_at = now() WHERE id = $1`,
+    [oudId, naarGemeente, verhuisdOp],
+  );
   if (naarLeerlingId === null) return { bekend: true, dossierOvergedragen: false, overdrachtId: null };
 
   // School history (Lpr art 3 lid 2): the enrolments go along as a copy; the old gemeente keeps its own.
@@ -70,12 +70,13 @@ export async function verwerkVerhuizing(manager: EntityManager, verhuizing: Verh
     await manager.query(`UPDATE ${S}.dossier_aantekening SET gemeente = $2, dossier_id = $3 WHERE dossier_id = $1`, [oudDossier, naarGemeente, dossierId]);
   }
 
-  const overdracht: { id: string }[] = await manager.query(
-    `INSERT INTO ${S}.verhuisoverdracht (gemeente, van_gemeente, leerling_id, dossier_id, verhuisd_op, mutatie_id, status)
+  // Both gemeenten's feeds carry the move; the second run finds the task and keeps the dossier the first one moved.
+  const overdracht: { id: string; dossier_id: string | null }[] = await manager.query(
+    `INSERT INTO ${S}.verhuisoverdracht AS o (gemeente, van_gemeente, leerling_id, dossier_id, verhuisd_op, mutatie_id, status)
      VALUES ($1, $2, $3, $4, $5, $6, 'open')
-     ON CONFLICT (gemeente, mutatie_id) DO UPDATE SET dossier_id = EXCLUDED.dossier_id
-     RETURNING id`,
+     ON CONFLICT (gemeente, mutatie_id) DO UPDATE SET dossier_id = coalesce(o.dossier_id, EXCLUDED.dossier_id)
+     RETURNING o.id, o.dossier_id`,
     [naarGemeente, vanGemeente, naarLeerlingId, dossierId, verhuisdOp, mutatieId],
   );
-  return { bekend: true, dossierOvergedragen: dossierId !== null, overdrachtId: overdracht[0]?.id ?? null };
+  return { bekend: true, dossierOvergedragen: (overdracht[0]?.dossier_id ?? null) !== null, overdrachtId: overdracht[0]?.id ?? null };
 }
