@@ -103,7 +103,9 @@ async function main() {
     for (;;) {
       try {
         if ((await fetch(`http://127.0.0.1:${PORT}/health/ready`)).ok) break;
-      } catch {}
+      } catch {
+        // not listening yet
+      }
       if (Date.now() > deadline) throw new Error('leerlingenadministratie werd niet ready');
       await sleep(300);
     }

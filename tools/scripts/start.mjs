@@ -1,13 +1,17 @@
 // `npm start`: the whole platform on this machine, with demo gemeenten and users.
-// PostgreSQL check → Kafka + Keycloak (tools/stack) → build → migrations → six subgraphs and the
-// gateway → demo data → prints where to go. Ctrl-C stops everything it started. Running it
+// PostgreSQL check → Kafka + Keycloak (tools/stack) → build → migrations → BRP simulator and the
+// initial BRP load of the demo population → six subgraphs and the gateway → demo data → prints
+// where to go. Ctrl-C stops everything it started. Running it
 // twice is safe: migrations and demo data are idempotent, running services are detected.
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureStack, stopStack } from '../stack/stack.mjs';
 import { DEFAULT_PORTS, ROOT, SUBGRAPHS, log, npx, runOrFail } from './lib.mjs';
-import { seedDemo } from './demo-data.mjs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { seedDemo, seedAdministratie } from './demo-data.mjs';
+import { schrijfPersonenNdjson } from '../brp-simulator/genereer.mjs';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht';
 const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080';
@@ -65,6 +69,44 @@ async function startService(name) {
   throw new Error(`${name} werd niet ready binnen 90 s`);
 }
 
+/**
+ * The BRP cannot be reached from here: tools/brp-simulator stands in (README "External systems"),
+ * loaded with a generated demo population of all demo gemeenten (fictional, elfproef-valid BSNs).
+ */
+const BRP_PORT = 5180;
+const BRP_API_KEY = 'leerrecht-dev-brp-simulator';
+const BRP_BESTAND = path.join(ROOT, '.stack', 'demo', 'brp-personen.ndjson');
+async function startBrpSimulator() {
+  const bestand = BRP_BESTAND;
+  if (!existsSync(bestand)) {
+    mkdirSync(path.dirname(bestand), { recursive: true });
+    await schrijfPersonenNdjson({ out: bestand, aantal: 3000, gemeenten: ['0193', '0166', '0171', '1581', '0153'], seed: 1 });
+    log('BRP-demopopulatie gegenereerd (3000 personen)');
+  }
+  if (!(await isPortOpen(BRP_PORT))) {
+    const child = spawn(process.execPath, [path.join(ROOT, 'tools/brp-simulator/server.mjs'), '--port', String(BRP_PORT), '--api-key', BRP_API_KEY, '--data', bestand], { cwd: ROOT, stdio: 'ignore' });
+    children.push({ name: 'brp-simulator', child });
+    const deadline = Date.now() + 30_000;
+    while (!(await isPortOpen(BRP_PORT))) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error('de BRP-simulator startte niet');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    log(`BRP-simulator op http://127.0.0.1:${BRP_PORT}`);
+  }
+  // Initial load (idempotent): the same path a gemeente's first BRP bulk file takes.
+  await runOrFail('BRP-bulkbestand laden', process.execPath, ['tools/runtime/run.js', 'apps/leerlingenadministratie/src/brp-bulk-import.js', '--bestand', bestand], { env: { DATABASE_URL } });
+}
+
+function isPortOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
@@ -96,10 +138,12 @@ try {
   for (const name of SUBGRAPHS) {
     await runOrFail(`migraties ${name}`, process.execPath, ['tools/runtime/run.js', `apps/${name}/src/migrate.js`], { env: { DATABASE_URL } });
   }
+  await startBrpSimulator();
   for (const name of SUBGRAPHS) await startService(name);
   await startService('gateway');
   const gatewayUrl = `http://127.0.0.1:${DEFAULT_PORTS.gateway}/graphql`;
   await seedDemo({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, log });
+  await seedAdministratie({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, brpBestand: BRP_BESTAND, log });
   process.stdout.write(`
 ================================================================================
  Leerrecht draait.  Gateway: ${gatewayUrl}
@@ -116,7 +160,10 @@ try {
    curl -s ${KEYCLOAK_URL}/realms/leerrecht/protocol/openid-connect/token \\
      -d grant_type=client_credentials -d client_id=school -d client_secret=school-demo-secret
  Probeer (met Authorization: Bearer <token> van lpa.zwolle):
-   { leerlingdossier(bsn: "999990019") { gemeente reden meldingen { verzuimsoort status } } }
+   { leerlingdossier(bsn: "999990019") { gemeente reden plichtstatus { soort reden } meldingen { verzuimsoort status } } }
+ Werklijst absoluut verzuim (admin.zwolle):
+   { absoluutVerzuimControles(gemeente: "0193") { bsn naam status volgendeActie uiterlijk } }
+ BRP-simulator: http://127.0.0.1:${BRP_PORT} (tools/brp-simulator/README.md)
  Ctrl-C stopt alles wat npm start startte.
 ================================================================================
 `);

@@ -4,6 +4,13 @@ import { ServiceProcess, TEST_ENV, errorCodes, graphql, serviceEnv, testBsn, use
 import { hcPersoon } from './brp-hulp';
 import { registreerScholen } from './scholen';
 
+/** The value, or a failed test when it is missing (instead of a non-null assertion). */
+function zeker<T>(waarde: T | null | undefined): T {
+  if (waarde === null || waarde === undefined) throw new Error('verwachte waarde ontbreekt');
+  return waarde;
+}
+
+
 /**
  * The absolute-verzuim check (Lpw art 19; 000 art 3 lid 7 and art 8): population from the BRP
  * simulator, the real service, PostgreSQL, Kafka (outbox) and Keycloak. Terms in werkdagen
@@ -42,7 +49,7 @@ let admin: string;
 async function controle(gemeente: string, peildatum: string, token = admin): Promise<{ kandidaten: number; administratieveRoute: number; geescaleerd: number }> {
   const response = await graphql<{ voerInschrijvingscontroleUit: { kandidaten: number; administratieveRoute: number; geescaleerd: number } }>(URL, CONTROLE, { i: { gemeente, peildatum } }, token);
   expect(response.errors).toBeUndefined();
-  return response.data!.voerInschrijvingscontroleUit;
+  return zeker(response.data).voerInschrijvingscontroleUit;
 }
 
 async function van(bsn: string, gemeente = '0193', token = admin): Promise<Controle | undefined> {
@@ -110,7 +117,7 @@ describe('the check finds the leerplichtigen and kwalificatieplichtigen without 
 
   it('no letter before the administrative check (000 art 8 lid 1; 003 art 7 lid 1 a)', async () => {
     const procedure = await van(jongere);
-    expect(errorCodes(await stap(procedure!.id, 'BRIEF_VERZONDEN', '2026-12-09'))).toEqual(['ADMINISTRATIEVE_CONTROLE_OPEN']);
+    expect(errorCodes(await stap(zeker(procedure).id, 'BRIEF_VERZONDEN', '2026-12-09'))).toEqual(['ADMINISTRATIEVE_CONTROLE_OPEN']);
   });
 });
 
@@ -118,7 +125,7 @@ describe('letters in werkdagen across the Christmas holidays, then escalation (0
   let id: string;
 
   beforeAll(async () => {
-    id = (await van(jongere))!.id;
+    id = zeker(await van(jongere)).id;
   });
 
   it('first letter on Friday 18 December 2026: reply due 5 January 2027 (10 werkdagen; 25, 26 Dec and 1 Jan are no werkdagen)', async () => {
@@ -131,7 +138,7 @@ describe('letters in werkdagen across the Christmas holidays, then escalation (0
   it('the letter goes to the parent with gezag only, in the gemeente\'s name, with the reply term', async () => {
     const brieven = await graphql<{ absoluutVerzuimBrieven: { soort: string; aan: string[]; reactieUiterlijk: string; tekst: string }[] }>(URL, BRIEVEN, { id }, admin);
     expect(brieven.errors).toBeUndefined();
-    const [brief] = brieven.data!.absoluutVerzuimBrieven;
+    const [brief] = zeker(brieven.data).absoluutVerzuimBrieven;
     expect(brief).toMatchObject({ soort: 'absoluut-verzuim-eerste', aan: ['Anna Jansen'], reactieUiterlijk: '2027-01-05' });
     expect(brief.tekst).toContain('binnen 10 werkdagen');
     expect(brief.tekst).toContain('namens het college van burgemeester en wethouders van Zwolle');
@@ -166,7 +173,7 @@ describe('letters in werkdagen across the Christmas holidays, then escalation (0
 
 describe('a reply "is enrolled" is verified before the check closes (000 art 3 lid 7; 001 §3.2)', () => {
   it('refuses to close until the school confirms, then closes', async () => {
-    const id = (await van(antwoordt))!.id;
+    const id = zeker(await van(antwoordt)).id;
     await stap(id, 'ADMINISTRATIEVE_CONTROLE_AFGEROND', '2026-12-17');
     await stap(id, 'BRIEF_VERZONDEN', '2026-12-18');
     expect(errorCodes(await stap(id, 'ANTWOORD_ONTVANGEN', '2026-12-22'))).toEqual(['INGESCHREVEN_ONTBREEKT']);
@@ -185,8 +192,8 @@ describe('foreign minor students do not flood the list (004 Hfst 2.1)', () => {
     expect(run.administratieveRoute).toBeGreaterThanOrEqual(1);
     const procedure = await van(student, '0153', lpa);
     expect(procedure).toMatchObject({ route: 'administratieve-route' });
-    await graphql(URL, STAP, { i: { procedureId: procedure!.id, stap: 'ADMINISTRATIEVE_CONTROLE_AFGEROND', datum: '2026-12-08' } }, lpa);
-    expect(errorCodes(await graphql(URL, STAP, { i: { procedureId: procedure!.id, stap: 'BRIEF_VERZONDEN', datum: '2026-12-09' } }, lpa))).toEqual(['ROUTE_ZONDER_BRIEVEN']);
+    await graphql(URL, STAP, { i: { procedureId: zeker(procedure).id, stap: 'ADMINISTRATIEVE_CONTROLE_AFGEROND', datum: '2026-12-08' } }, lpa);
+    expect(errorCodes(await graphql(URL, STAP, { i: { procedureId: zeker(procedure).id, stap: 'BRIEF_VERZONDEN', datum: '2026-12-09' } }, lpa))).toEqual(['ROUTE_ZONDER_BRIEVEN']);
   });
 });
 
@@ -194,7 +201,7 @@ describe('role and gemeente limits', () => {
   it('another gemeente\'s officer and a doorstroomcoach see nothing', async () => {
     expect(errorCodes(await graphql(URL, LIJST, { g: '0193' }, await userToken('lpa.kampen')))).toEqual(['GEMEENTE_NIET_TOEGESTAAN']);
     expect(errorCodes(await graphql(URL, LIJST, { g: '0193' }, await userToken('coach.zwolle')))).toEqual(['FORBIDDEN']);
-    const id = (await van(jongere))!.id;
+    const id = zeker(await van(jongere)).id;
     const vreemd = await graphql(URL, STAP, { i: { procedureId: id, stap: 'AFSLUITEN', datum: '2027-02-01' } }, await userToken('lpa.kampen'));
     expect(errorCodes(vreemd)).toEqual(['NIET_GEVONDEN']);
   });

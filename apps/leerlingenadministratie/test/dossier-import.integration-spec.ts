@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { ServiceProcess, TEST_ENV, errorCodes, graphql, serviceEnv, testBsn, userToken } from '@leerrecht/shared/util-testing';
 
+/** The value, or a failed test when it is missing (instead of a non-null assertion). */
+function zeker<T>(waarde: T | null | undefined): T {
+  if (waarde === null || waarde === undefined) throw new Error('verwachte waarde ontbreekt');
+  return waarde;
+}
+
+
 /**
  * The import from the incumbent system (JVS; docs/import.md) and the guarded dossier fields with
  * provenance (000 art 4 lid 2; 003 art 4 lid 2), against the real service, PostgreSQL and Keycloak.
@@ -27,7 +34,7 @@ let beheer: string;
 async function importeer(soort: string, bestand: string, token = beheer): Promise<Resultaat> {
   const response = await graphql<{ importeerUitVorigSysteem: Resultaat }>(URL, IMPORT, { i: { soort, inhoud: readFileSync(join(VOORBEELD, bestand), 'utf8') } }, token);
   expect(response.errors).toBeUndefined();
-  return response.data!.importeerUitVorigSysteem;
+  return zeker(response.data).importeerUitVorigSysteem;
 }
 
 beforeAll(async () => {
@@ -129,7 +136,7 @@ describe('dossier entries: guarded fields and provenance (000 art 4 lid 2 m, n, 
     const met = await graphql<{ legDossierAantekeningVast: { aantekeningen: { veld: string; bron: string; bronOrganisatie: string; vastgelegdDoor: string }[] } }>(
       URL, AANTEKENING, { i: { bsn, gemeente: '0193', veld: 'VERZUIMOVERZICHT_SCHOOL', inhoud: '12 uur in 4 weken.', bron: 'SCHOOL', bronOrganisatie: 'Isala College' } }, lpa);
     expect(met.errors).toBeUndefined();
-    const [aantekening] = met.data!.legDossierAantekeningVast.aantekeningen;
+    const [aantekening] = zeker(met.data).legDossierAantekeningVast.aantekeningen;
     expect(aantekening).toMatchObject({ veld: 'verzuimoverzicht-school', bron: 'school', bronOrganisatie: 'Isala College' });
     expect(aantekening.vastgelegdDoor).toMatch(/^[0-9a-f-]{36}$/);
   });
