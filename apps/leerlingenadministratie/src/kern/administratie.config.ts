@@ -14,8 +14,6 @@ export const administratieEnv = z.object({
   BRP_URL: z.string().url().default('http://127.0.0.1:5180'),
   BRP_API_KEY: z.string().min(1).default(DEVELOPMENT_BRP_API_KEY),
   BRP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  /** Minutes between automatic BRP mutation runs for all served gemeenten; 0 = off (run it with synchroniseerBrp). */
-  BRP_SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(0),
 });
 export type AdministratieConfig = z.infer<typeof administratieEnv>;
 
