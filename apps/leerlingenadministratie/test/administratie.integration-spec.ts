@@ -15,6 +15,7 @@ const UIT = 'mutation Uit($input: InschrijvingsberichtInput!) { meldUitschrijvin
 let service: ServiceProcess;
 let db: Client;
 let school: string;
+let auditVoor = 0;
 const bsn = testBsn(500);
 
 function bericht(berichtId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -24,7 +25,7 @@ function bericht(berichtId: string, overrides: Record<string, unknown> = {}): Re
 async function tellingen(): Promise<{ inschrijvingen: number; berichten: number }> {
   const result = await db.query(
     `SELECT (SELECT count(*)::int FROM leerlingenadministratie.inschrijving i JOIN leerlingenadministratie.leerling l ON l.id = i.leerling_id WHERE l.bsn = $1) AS inschrijvingen,
-            (SELECT count(*)::int FROM leerlingenadministratie.inschrijvingsbericht WHERE melder_client_id = 'school') AS berichten`, [bsn]);
+            (SELECT count(*)::int FROM leerlingenadministratie.inschrijvingsbericht WHERE melder_client_id = 'school' AND bericht_id LIKE 'ssa-%') AS berichten`, [bsn]);
   return result.rows[0];
 }
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   await db.connect();
   school = await clientToken('school', 'school-demo-secret');
   await registreerScholen(URL, await userToken('beheer.regio'));
+  auditVoor = (await db.query(`SELECT count(*)::int AS n FROM audit.verwerking WHERE verwerkingsactiviteit = 'inschrijving-registreren' AND status = 'toegestaan' AND actor_type = 'partner'`)).rows[0].n;
 });
 
 afterAll(async () => {
@@ -105,7 +107,8 @@ describe('meldInschrijving / meldUitschrijving', () => {
   it('every accepted message, replays included, is in the audit log under its purpose', async () => {
     const log = await db.query(
       `SELECT count(*)::int AS n FROM audit.verwerking WHERE verwerkingsactiviteit = 'inschrijving-registreren' AND status = 'toegestaan' AND actor_type = 'partner'`);
-    expect(log.rows[0].n).toBe(4);
+    // Other test files also report enrolments as a partner: count what this file added.
+    expect(log.rows[0].n - auditVoor).toBe(4);
   });
 });
 
