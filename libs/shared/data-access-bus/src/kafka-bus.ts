@@ -167,14 +167,22 @@ export class KafkaBus {
     const existing = new Set(await this.admin.listTopics());
     const missing = unknown.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
-      // Resolves false (no throw) for topics that someone else created in the meantime.
-      await this.admin.createTopics({
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions })),
-        waitForLeaders: true,
-      });
-      this.log('info', 'topics created', { topics: missing.join(',') });
-      await this.waitForPartitionLeaders(missing);
+      try {
+        // Resolves false (no throw) for topics that someone else created in the meantime.
+        await this.admin.createTopics({
+          topics: missing.map((topic) => ({ topic, numPartitions: partitions })),
+          waitForLeaders: true,
+        });
+        this.log('info', 'topics created', { topics: missing.join(',') });
+      } catch (error) {
+        // Two services creating the same topic at once: kafkajs' wait for leaders can fail with
+        // "This server does not host this topic-partition" while the other creation settles. The
+        // topic exists or will in a moment; the wait below decides (and throws if it never does).
+        this.log('warn', 'createTopics failed, waiting for the topics instead', { topics: missing.join(','), error: safeErrorText(error) });
+      }
     }
+    // Also for topics another service created a moment ago (services start side by side).
+    await this.waitForPartitionLeaders(unknown);
     for (const topic of unknown) {
       this.ensuredTopics.add(topic);
     }
