@@ -3,12 +3,7 @@ import { startBrpSimulatorInWorker, type BrpSimulatorHandle } from '@leerrecht/l
 import { ServiceProcess, TEST_ENV, errorCodes, graphql, serviceEnv, testBsn, userToken } from '@leerrecht/shared/util-testing';
 import { hcPersoon } from './brp-hulp';
 import { registreerScholen } from './scholen';
-
-/** The value, or a failed test when it is missing (instead of a non-null assertion). */
-function zeker<T>(waarde: T | null | undefined): T {
-  if (waarde === null || waarde === undefined) throw new Error('verwachte waarde ontbreekt');
-  return waarde;
-}
+import { zeker } from './zeker';
 
 
 /**

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ServiceProcess, TEST_ENV, errorCodes, graphql, serviceEnv, testBsn, userToken } from '@leerrecht/shared/util-testing';
-
-/** The value, or a failed test when it is missing (instead of a non-null assertion). */
-function zeker<T>(waarde: T | null | undefined): T {
-  if (waarde === null || waarde === undefined) throw new Error('verwachte waarde ontbreekt');
-  return waarde;
-}
+import { zeker } from './zeker';
 
 
 /**

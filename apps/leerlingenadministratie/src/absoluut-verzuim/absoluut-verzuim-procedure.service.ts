@@ -12,9 +12,9 @@ import { absoluutVerzuimVermoedV1 } from '@leerrecht/shared/contracts-events';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog, vereisDatum, vereisGeldigBsn, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
-import { NederlandseKalender, isDatum } from '@leerrecht/shared/util-kalender';
+import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import { OuderEntity } from '../brp/ouder.entity';
 import { LeerlingEntity } from '../leerlingdossier/leerling.entity';
 import { AbsoluutVerzuimProcedureEntity } from './absoluut-verzuim-procedure.entity';
@@ -55,8 +55,8 @@ export class AbsoluutVerzuimProcedureService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async registreer(invoer: StapInvoer, principal: Principal, request: RequestContext): Promise<AbsoluutVerzuimProcedureEntity> {
-    if (!isDatum(invoer.datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+  async registreer(invoer: StapInvoer, principal: Principal, request: RequestContext): Promise<{ procedure: AbsoluutVerzuimProcedureEntity; leerling: LeerlingEntity }> {
+    vereisDatum(invoer.datum, 'datum');
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const procedure = await manager.findOne(AbsoluutVerzuimProcedureEntity, { where: { id: invoer.procedureId } });
       if (procedure === null) throw new DomainError('NIET_GEVONDEN', 'Deze controle bestaat niet in uw gemeente(n).', 'procedureId');
@@ -68,8 +68,8 @@ export class AbsoluutVerzuimProcedureService {
       }
       procedure.toestand = nieuw;
       await this.verwerkingslog.leg(manager, request, principal, { betrokkene: leerling.persoonSleutel, gemeente: procedure.gemeente });
-      await this.werkBij(manager, procedure, invoer.datum, principal, request);
-      return procedure;
+      await this.werkBij(manager, procedure, invoer.datum, principal, request, true);
+      return { procedure, leerling };
     });
   }
 
@@ -145,9 +145,17 @@ export class AbsoluutVerzuimProcedureService {
 
   /**
    * Stores the next action on the peildatum; when the letters are exhausted (§5.2 step 7) records
-   * the escalation and hands the case to `verzuim` through the outbox. Returns true on escalation.
+   * the escalation and hands the case to `verzuim` through the outbox. Writes only when something
+   * changed (`stapVastgelegd`: the caller applied a step). Returns true on escalation.
    */
-  async werkBij(manager: EntityManager, procedure: AbsoluutVerzuimProcedureEntity, peildatum: string, principal: Principal, request: RequestContext): Promise<boolean> {
+  async werkBij(
+    manager: EntityManager,
+    procedure: AbsoluutVerzuimProcedureEntity,
+    peildatum: string,
+    principal: Principal,
+    request: RequestContext,
+    stapVastgelegd = false,
+  ): Promise<boolean> {
     const instructie = this.instructies.voorGemeente(procedure.gemeente);
     let actie = volgendeStap(procedure.toestand, peildatum, instructie.regels, this.kalender);
     let geescaleerd = false;
@@ -181,10 +189,13 @@ export class AbsoluutVerzuimProcedureService {
       geescaleerd = true;
       actie = { ...actie, soort: vervolg === 'huisbezoek' ? 'plan-huisbezoek' : 'start-onderzoek-absoluut-verzuim' };
     }
+    const uiterlijk = actie.uiterlijk ?? null;
+    const gewijzigd = geescaleerd || procedure.status !== procedure.toestand.status || procedure.volgendeActie !== actie.soort || procedure.uiterlijk !== uiterlijk;
     procedure.status = procedure.toestand.status;
     procedure.volgendeActie = actie.soort;
-    procedure.uiterlijk = actie.uiterlijk ?? null;
-    await manager.save(procedure);
+    procedure.uiterlijk = uiterlijk;
+    // A weekly run touches every running check; only the ones whose next step moved are written.
+    if (gewijzigd || stapVastgelegd) await manager.save(procedure);
     return geescaleerd;
   }
 
@@ -194,7 +205,7 @@ export class AbsoluutVerzuimProcedureService {
    */
   async markeerBuitenlandseStudent(bsn: string, gemeente: string, principal: Principal, request: RequestContext): Promise<void> {
     vereisGeldigBsn(bsn);
-    if (!principal.gemeenten.includes(gemeente)) throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
+    vereisGemeente(principal, gemeente);
     await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
       const leerling = await manager.findOne(LeerlingEntity, { where: { gemeente, bsn } });
       if (leerling === null) throw new DomainError('PERSOON_ONBEKEND', 'Deze jongere is in deze gemeente niet bekend.', 'bsn');
@@ -205,7 +216,7 @@ export class AbsoluutVerzuimProcedureService {
   }
 
   async werklijst(gemeente: string, alleenLopend: boolean, principal: Principal, request: RequestContext): Promise<{ procedure: AbsoluutVerzuimProcedureEntity; leerling: LeerlingEntity }[]> {
-    if (!principal.gemeenten.includes(gemeente)) throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
+    vereisGemeente(principal, gemeente);
     return inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
       const qb = manager
         .createQueryBuilder(AbsoluutVerzuimProcedureEntity, 'p')

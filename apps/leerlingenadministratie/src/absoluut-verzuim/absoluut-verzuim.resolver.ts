@@ -2,18 +2,19 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import type { LeerlingEntity } from '../leerlingdossier/leerling.entity';
 import type { AbsoluutVerzuimProcedureEntity } from './absoluut-verzuim-procedure.entity';
+import { naarBriefModel } from './brief.mapper';
+import { volledigeNaam } from './brief';
 import { AbsoluutVerzuimProcedureService } from './absoluut-verzuim-procedure.service';
 import { RegistreerAbsoluutVerzuimStapInput, VoerInschrijvingscontroleUitInput } from './dto/absoluut-verzuim.input';
 import { InschrijvingscontroleService } from './inschrijvingscontrole.service';
 import { AbsoluutVerzuimProcedureModel, BriefModel, InschrijvingscontroleModel } from './models/absoluut-verzuim.model';
 
 function naarModel(procedure: AbsoluutVerzuimProcedureEntity, leerling: LeerlingEntity): AbsoluutVerzuimProcedureModel {
-  const naam = [leerling.voornamen, leerling.voorvoegsel, leerling.geslachtsnaam].filter(Boolean).join(' ');
   return {
     id: procedure.id,
     gemeente: procedure.gemeente,
     bsn: leerling.bsn,
-    naam: naam === '' ? null : naam,
+    naam: volledigeNaam(leerling),
     geboortedatum: leerling.geboortedatum,
     route: procedure.route,
     status: procedure.status,
@@ -52,10 +53,12 @@ export class AbsoluutVerzuimResolver {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() request: RequestContext,
   ): Promise<AbsoluutVerzuimProcedureModel> {
-    const procedure = await this.procedures.registreer({ procedureId: input.procedureId, stap: input.stap, datum: input.datum, ingeschreven: input.ingeschreven ?? null }, principal, request);
-    const [rij] = (await this.procedures.werklijst(procedure.gemeente, false, principal, request)).filter((r) => r.procedure.id === procedure.id);
-    if (rij === undefined) throw new Error('controle verdween na bijwerken');
-    return naarModel(rij.procedure, rij.leerling);
+    const { procedure, leerling } = await this.procedures.registreer(
+      { procedureId: input.procedureId, stap: input.stap, datum: input.datum, ingeschreven: input.ingeschreven ?? null },
+      principal,
+      request,
+    );
+    return naarModel(procedure, leerling);
   }
 
   @Query(() => [AbsoluutVerzuimProcedureModel], { description: 'Werklijst van de controle op absoluut verzuim, op uiterste datum.' })
@@ -78,15 +81,7 @@ export class AbsoluutVerzuimResolver {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() request: RequestContext,
   ): Promise<BriefModel[]> {
-    return (await this.procedures.brieven(procedureId, principal, request)).map((b) => ({
-      id: b.id,
-      soort: b.soort,
-      kenmerk: b.kenmerk,
-      aan: b.geadresseerden.map((g) => g.naam),
-      verzondenOp: b.verzondenOp,
-      reactieUiterlijk: b.reactieUiterlijk,
-      tekst: b.tekst,
-    }));
+    return (await this.procedures.brieven(procedureId, principal, request)).map(naarBriefModel);
   }
 
   @Mutation(() => Boolean, { description: 'Legt vast dat een jongere een buitenlandse minderjarige student aan een hbo of universiteit is (004 Hfst 2.1).' })

@@ -4,7 +4,8 @@ import type { Adres, LeerlingEntity } from '../leerlingdossier/leerling.entity';
 import type { OuderEntity } from '../brp/ouder.entity';
 import type { BriefSoort, Geadresseerde } from './brief.entity';
 
-function volledigeNaam(delen: { voornamen: string | null; voorvoegsel: string | null; geslachtsnaam: string | null }): string | null {
+/** First names, voorvoegsel and surname as one line; null when the BRP gave none. */
+export function volledigeNaam(delen: { voornamen: string | null; voorvoegsel: string | null; geslachtsnaam: string | null }): string | null {
   const naam = [delen.voornamen, delen.voorvoegsel, delen.geslachtsnaam].filter((d): d is string => d !== null && d.trim() !== '').join(' ');
   return naam === '' ? null : naam;
 }

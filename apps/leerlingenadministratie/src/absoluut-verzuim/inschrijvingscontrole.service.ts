@@ -3,9 +3,9 @@ import { DataSource, In, Not } from 'typeorm';
 import { isKandidaat, startProcedure, volgendeStap, type AbsoluutVerzuimProcedure } from '@leerrecht/leerlingenadministratie/util-absoluut-verzuim';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
+import { Verwerkingslog, vereisDatum, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
-import { KalenderError, NederlandseKalender, isDatum } from '@leerrecht/shared/util-kalender';
+import { KalenderError, NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import { AbsoluutVerzuimProcedureEntity } from './absoluut-verzuim-procedure.entity';
 import { AbsoluutVerzuimProcedureService } from './absoluut-verzuim-procedure.service';
 import { InschrijvingscontroleEntity } from './inschrijvingscontrole.entity';
@@ -48,8 +48,8 @@ export class InschrijvingscontroleService {
   ) {}
 
   async voerUit(gemeente: string, peildatum: string, principal: Principal, request: RequestContext, nu = new Date()): Promise<ControleResultaat> {
-    if (!principal.gemeenten.includes(gemeente)) throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-    if (!isDatum(peildatum)) throw new DomainError('ONGELDIGE_DATUM', 'De peildatum is geen bestaande datum (JJJJ-MM-DD).', 'peildatum');
+    vereisGemeente(principal, gemeente);
+    vereisDatum(peildatum, 'peildatum');
     const instructie = this.instructies.voorGemeente(gemeente);
     const regels = instructie.regels;
     const start = performance.now();

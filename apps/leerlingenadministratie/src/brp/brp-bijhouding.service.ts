@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { termijnEinde } from '@leerrecht/leerlingenadministratie/util-absoluut-verzuim';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal } from '@leerrecht/shared/feature-auth';
-import { DomainError } from '@leerrecht/shared/feature-subgraph';
+import { vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister, beschrijfTermijn } from '@leerrecht/shared/util-instructie';
 import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import { BrpSynchronisatieEntity } from './brp-synchronisatie.entity';
@@ -19,9 +19,7 @@ export class BrpBijhoudingService {
   ) {}
 
   async stand(gemeente: string, principal: Principal, nu = new Date()): Promise<BrpBijhoudingModel> {
-    if (!principal.gemeenten.includes(gemeente)) {
-      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-    }
+    vereisGemeente(principal, gemeente);
     const termijn = this.instructies.voorGemeente(gemeente).regels.administratie.brpMutatieFrequentie;
     return inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
       const stand = await manager.findOne(BrpSynchronisatieEntity, { where: { gemeente } });

@@ -6,7 +6,7 @@ import { persoonVerhuisdV1 } from '@leerrecht/shared/contracts-events';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import { BRP_BRON } from '../kern/kern.module';
@@ -63,9 +63,7 @@ export class BrpSynchronisatieService {
   async synchroniseer(gemeenten: readonly string[], principal: Principal, request: RequestContext, nu = new Date()): Promise<SynchronisatieResultaat[]> {
     const resultaten: SynchronisatieResultaat[] = [];
     for (const gemeente of gemeenten) {
-      if (!principal.gemeenten.includes(gemeente)) {
-        throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-      }
+      vereisGemeente(principal, gemeente);
       if (!this.bediend(gemeente)) throw new DomainError('ONBEKENDE_GEMEENTE', 'Deze gemeente wordt niet door dit centrum bediend.', 'gemeente');
     }
     for (const gemeente of gemeenten) {

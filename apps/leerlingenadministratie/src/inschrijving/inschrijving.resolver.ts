@@ -1,10 +1,10 @@
-import { BriefModel } from '../absoluut-verzuim/models/absoluut-verzuim.model';
-import { RegistreerSchoolcontactInput } from './dto/registreer-schoolcontact.input';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DomainError } from '@leerrecht/shared/feature-subgraph';
-import { isDatum } from '@leerrecht/shared/util-kalender';
+import { vereisDatum } from '@leerrecht/shared/feature-subgraph';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
+import { naarBriefModel } from '../absoluut-verzuim/brief.mapper';
+import { BriefModel } from '../absoluut-verzuim/models/absoluut-verzuim.model';
 import { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
+import { RegistreerSchoolcontactInput } from './dto/registreer-schoolcontact.input';
 import { InschrijvingService } from './inschrijving.service';
 import { InschrijvingModel } from './models/inschrijving.model';
 import { UitschrijvingOpvolgingModel } from './models/uitschrijving-opvolging.model';
@@ -43,9 +43,7 @@ export class InschrijvingResolver {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() request: RequestContext,
   ): Promise<UitschrijvingOpvolgingModel[]> {
-    if (!isDatum(peildatum)) {
-      throw new DomainError('ONGELDIGE_DATUM', 'De peildatum is geen geldige datum (JJJJ-MM-DD).', 'peildatum');
-    }
+    vereisDatum(peildatum, 'peildatum');
     return this.inschrijvingen.openOpvolgingen(principal, request, peildatum);
   }
 
@@ -70,7 +68,6 @@ export class InschrijvingResolver {
     @CurrentPrincipal() principal: Principal,
     @CurrentRequest() request: RequestContext,
   ): Promise<BriefModel> {
-    const brief = await this.inschrijvingen.schrijfOuders(opvolgingId, datum, principal, request);
-    return { id: brief.id, soort: brief.soort, kenmerk: brief.kenmerk, aan: brief.geadresseerden.map((g) => g.naam), verzondenOp: brief.verzondenOp, reactieUiterlijk: brief.reactieUiterlijk, tekst: brief.tekst };
+    return naarBriefModel(await this.inschrijvingen.schrijfOuders(opvolgingId, datum, principal, request));
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog, vereisDatum } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { LeerlingEntity } from '../leerlingdossier/leerling.entity';
 import { vereisBekendeSchool } from '../school/school.register';
@@ -12,7 +12,7 @@ import { OuderEntity } from '../brp/ouder.entity';
 import { BriefEntity } from '../absoluut-verzuim/brief.entity';
 import { geadresseerden, maakBrief } from '../absoluut-verzuim/brief';
 import { termijnEinde } from '@leerrecht/leerlingenadministratie/util-absoluut-verzuim';
-import { NederlandseKalender, isDatum } from '@leerrecht/shared/util-kalender';
+import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import { zorgVoorLeerling } from '../leerlingdossier/leerling.repository';
 import type { InschrijvingsberichtInput } from './dto/inschrijvingsbericht.input';
 import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving.entity';
@@ -24,7 +24,6 @@ import type { UitschrijvingOpvolgingModel } from './models/uitschrijving-opvolgi
 import { valideerInschrijvingsbericht } from './valideer-inschrijvingsbericht';
 
 type Soort = 'inschrijving' | 'uitschrijving';
-
 
 /**
  * In- and uitschrijvingen as schools report them (Lpw art 18). Each message carries the sender's
@@ -193,7 +192,7 @@ export class InschrijvingService {
    * the follow-up closes. Not clarified: the next step is the letter to the parents.
    */
   async registreerSchoolcontact(opvolgingId: string, datum: string, opgehelderd: boolean, principal: Principal, request: RequestContext): Promise<UitschrijvingOpvolgingEntity> {
-    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+    vereisDatum(datum, 'datum');
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const opvolging = await this.openOpvolging(manager, opvolgingId);
       if (opvolging.schoolGecontacteerdOp !== null) throw new DomainError('AL_GECONTACTEERD', 'Het contact met de school is al vastgelegd.', 'opvolgingId');
@@ -209,7 +208,7 @@ export class InschrijvingService {
 
   /** The written contact with the parents, only after the school could not clarify (000 art 3 lid 8: school first). */
   async schrijfOuders(opvolgingId: string, datum: string, principal: Principal, request: RequestContext): Promise<BriefEntity> {
-    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
+    vereisDatum(datum, 'datum');
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const opvolging = await this.openOpvolging(manager, opvolgingId);
       if (opvolging.schoolUitkomst !== 'niet-opgehelderd') {

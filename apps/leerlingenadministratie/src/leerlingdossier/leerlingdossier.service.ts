@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isDatum } from '@leerrecht/shared/util-kalender';
+
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog, vereisGeldigBsn } from '@leerrecht/shared/feature-subgraph';
+import { DomainError, Verwerkingslog, vereisDatum, vereisGeldigBsn, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister, type DossierGrond } from '@leerrecht/shared/util-instructie';
 import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
 import { naarModel } from '../inschrijving/inschrijving.mapper';
@@ -39,9 +39,7 @@ export class LeerlingdossierService {
    */
   async legAantekeningVast(invoer: AantekeningInvoer, principal: Principal, request: RequestContext, nu = new Date()): Promise<void> {
     vereisGeldigBsn(invoer.bsn);
-    if (!principal.gemeenten.includes(invoer.gemeente)) {
-      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-    }
+    vereisGemeente(principal, invoer.gemeente);
     const inhoud = invoer.inhoud.trim();
     if (inhoud.length === 0 || inhoud.length > 20_000) throw new DomainError('ONGELDIGE_INHOUD', 'De inhoud is leeg of langer dan 20.000 tekens.', 'inhoud');
     await inTenantTransaction(this.dataSource, [invoer.gemeente], async (manager) => {
@@ -64,10 +62,8 @@ export class LeerlingdossierService {
   /** The officer establishes ongeoorloofd schoolverzuim in the case; from then the guarded fields may be filled. */
   async stelOngeoorloofdVerzuimVast(bsn: string, gemeente: string, datum: string, principal: Principal, request: RequestContext): Promise<void> {
     vereisGeldigBsn(bsn);
-    if (!isDatum(datum)) throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', 'datum');
-    if (!principal.gemeenten.includes(gemeente)) {
-      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-    }
+    vereisDatum(datum, 'datum');
+    vereisGemeente(principal, gemeente);
     await inTenantTransaction(this.dataSource, [gemeente], async (manager) => {
       const dossier = await this.dossierVan(manager, bsn);
       dossier.ongeoorloofdVerzuimVastgesteldOp = datum;
@@ -93,9 +89,7 @@ export class LeerlingdossierService {
    */
   async open(bsn: string, gemeente: string, reden: DossierGrond, principal: Principal, request: RequestContext, now = new Date()): Promise<LeerlingdossierModel> {
     vereisGeldigBsn(bsn);
-    if (!principal.gemeenten.includes(gemeente)) {
-      throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', 'gemeente');
-    }
+    vereisGemeente(principal, gemeente);
     const instructie = this.instructies.voorGemeente(gemeente);
     const gronden = instructie.regels.dossier.gronden;
     if (!gronden.waarde.includes(reden)) {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditWriter, type AuditEntry, type Verwerkingsactiviteit } from '@leerrecht/shared/data-access-audit';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
 import { isGeldigBsn, pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
+import { isDatum } from '@leerrecht/shared/util-kalender';
 import { DomainError } from './domain-error';
 import { PLATFORM_OPTIONS, SUBGRAPH_CONFIG, type PlatformOptions } from './platform-options';
 import type { SubgraphConfig } from './platform-config';
@@ -11,6 +12,20 @@ import type { SubgraphConfig } from './platform-config';
 export function vereisGeldigBsn(bsn: string, veld = 'bsn'): void {
   if (!isGeldigBsn(bsn)) {
     throw new DomainError('ONGELDIG_BSN', 'Het BSN is ongeldig: het moet uit 9 cijfers bestaan en voldoen aan de elfproef.', veld);
+  }
+}
+
+/** Refuses a gemeente the caller does not work for (the token's `gemeenten` claim). */
+export function vereisGemeente(principal: Pick<Principal, 'gemeenten'>, gemeente: string, veld = 'gemeente'): void {
+  if (!principal.gemeenten.includes(gemeente)) {
+    throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', veld);
+  }
+}
+
+/** Refuses anything that is not an existing calendar date written JJJJ-MM-DD (2026-02-30 is refused). */
+export function vereisDatum(waarde: string, veld: string): void {
+  if (!isDatum(waarde)) {
+    throw new DomainError('ONGELDIGE_DATUM', 'De datum is geen bestaande datum (JJJJ-MM-DD).', veld);
   }
 }
 
