@@ -124,8 +124,7 @@ export type AbsoluutVerzuimFoutCode =
   | 'ADMINISTRATIEVE_CONTROLE_OPEN'
   | 'VERIFICATIE_ONTBREEKT'
   | 'PROCEDURE_AFGESLOTEN'
-  | 'DATUM_VOLGORDE'
-  | 'REGIO_ONTBREEKT';
+  | 'DATUM_VOLGORDE';
 
 /** A refused step in the procedure; the message names states and fields, never personal data. */
 export class AbsoluutVerzuimFout extends Error {

@@ -7,6 +7,7 @@ export {
   PROFIELEN,
   REGEL_STATUSSEN,
   TERMIJN_EENHEDEN,
+  TE_LAAT_ACTIES,
   WAARSCHUWING_VOORWAARDEN,
   gemeenteSchema,
   instructieSchema,
@@ -27,6 +28,7 @@ export {
   type RegelStatus,
   type Termijn,
   type TermijnEenheid,
+  type TeLaatActie,
   type TermijnWaarde,
   type WaarschuwingVoorwaarde,
 } from './instructie.schema';

@@ -106,6 +106,19 @@ export const WAARSCHUWING_VOORWAARDEN = [
   'eerste-overtreding-licht-verzuim',
 ] as const;
 
+/** What the officer does at a step of the te-laat-komen ladder (002 §7). */
+export const TE_LAAT_ACTIES = [
+  // school registers and takes a measure; no action of the officer
+  'geen-actie-leerplicht',
+  // where a preventive surgery is agreed: conversation with the pupil at school, agreement card
+  'gesprek-op-school',
+  // invites parents and pupil, investigates causes and solutions (Halt, Forza)
+  'uitnodiging-en-onderzoek',
+  // follow-up along the MAS routes
+  'vervolg-volgens-mas',
+] as const;
+export type TeLaatActie = (typeof TE_LAAT_ACTIES)[number];
+
 /**
  * Grounds on which a leerlingdossier may be opened (administratie.md §6.2): 000 art 4 lid 1 a–i
  * plus JIKP, 003 art 4 lid 1 a–g, and the receipt of a melding (000 art 6 lid 1; 003 art 6 lid 1).
@@ -224,6 +237,69 @@ const regelsSchema = z
         wettelijkVerzuimDrempel: regelSchema(
           z.object({ uren: z.number().int().positive(), lesweken: z.number().int().positive() }).strict(),
         ),
+        /**
+         * Deadline of the first contact with the parents (and the youth, see below) after receipt.
+         * The sources say onverwijld / direct / zo snel mogelijk without a number, so the number is
+         * the gemeente's to confirm; the unit is werkdagen so a weekend or feestdag never eats it.
+         */
+        eersteContactTermijn: termijnSchema,
+        /** From this age the officer contacts the youth too ("12 jaar of ouder"). */
+        contactJongereVanafLeeftijd: regelSchema(leeftijd),
+        /** A melding not filed by the director: whom the officer contacts. */
+        nietDoorDirecteur: regelSchema(z.enum(['contact-melder', 'contact-directeur', 'geen'])),
+        /** Feedback on the case to ZAT/OT/MDO: only when already discussed there, or with consent. */
+        zatTerugkoppeling: regelSchema(z.enum(['alleen-indien-besproken', 'met-toestemming', 'geen'])),
+        /** The phases of methodisch handelen, in order (MAS; 001 §1.5 names its own five). */
+        fasen: regelSchema(
+          z
+            .array(z.string().regex(/^[a-z][a-z-]*$/, 'fase als kebab-case'))
+            .min(1)
+            .refine((fasen) => new Set(fasen).size === fasen.length, 'een fase staat twee keer in de lijst'),
+        ),
+        /** Substantive feedback to others needs consent of the parents or of the youth from this age. */
+        toestemmingJongereVanafLeeftijd: regelSchema(leeftijd),
+        /** Who gets a written message when a melding is closed. */
+        afsluitberichten: regelSchema(
+          z
+            .object({
+              /** The reporter in writing (001, 003), or only through the DUO ROD closure (000). */
+              melderSchriftelijk: z.boolean(),
+              ouders: z.boolean(),
+              jongereVanafLeeftijd: leeftijd,
+            })
+            .strict(),
+        ),
+        /** Luxe verzuim: a threshold visit (drempelbezoek) by the officer (002 §7). */
+        luxeVerzuimDrempelbezoek: regelSchema(z.boolean()),
+        /**
+         * Regional agreements below the legal duty on late arrival and hours of absence (002 §7):
+         * from `vanafKeer` occurrences, the officer's action. null = no such agreement.
+         */
+        teLaatLadder: regelSchema(
+          z
+            .array(
+              z
+                .object({
+                  vanafKeer: z.number().int().positive(),
+                  actie: z.enum(TE_LAAT_ACTIES),
+                  omschrijving: z.string().trim().min(1),
+                })
+                .strict(),
+            )
+            .min(1)
+            .refine((treden) => treden.every((trede, i) => i === 0 || trede.vanafKeer > treden[i - 1].vanafKeer), 'treden oplopend op vanafKeer')
+            .nullable(),
+        ),
+        /** When a school reports (hours of unauthorised absence), per sector; the law says 16 (Lpw art 21a). */
+        meldgrens: regelSchema(
+          z.object({ po: z.number().int().positive(), vo: z.number().int().positive(), mbo: z.number().int().positive() }).strict(),
+        ),
+        /** An earlier warning, Halt referral or PV within this term makes an offence recidive, not a first offence. */
+        eersteOvertredingTerugkijktermijn: regelSchema(termijnWaardeSchema),
+        /** Langdurig relatief verzuim: the officer assesses whether the youth is a thuiszitter after; null = no term. */
+        thuiszitterBeoordeling: optioneleTermijnSchema,
+        /** 18+ meldingen: handled by the same officer (in the Doorstroompunt role) or handed to the Doorstroompunt. */
+        achttienPlus: regelSchema(z.enum(['eigen-functionaris', 'doorstroompunt'])),
       })
       .strict(),
     handhaving: z
@@ -319,6 +395,14 @@ const regelsSchema = z
         /** To the parents when the deregistering school cannot clarify an unmatched uitschrijving (000 art 3 lid 8). */
         uitschrijvingZonderBestemming: regelSchema(sjabloonSchema),
         ontvangstbevestigingVerzuimmelding: regelSchema(sjabloonSchema),
+        /** To a non-funded school (paper kennisgeving): the actions taken on its melding (000 art 6 lid 1). */
+        verzuimTerugkoppelingSchool: regelSchema(sjabloonSchema),
+        /** Closure of a melding, to the parents (000 art 6 lid 8; 003 art 6 lid 4 a). */
+        verzuimAfsluitingOuders: regelSchema(sjabloonSchema),
+        /** Closure of a melding, to the youth from the configured age (000 art 6 lid 8; 003 art 6 lid 4 a). */
+        verzuimAfsluitingJongere: regelSchema(sjabloonSchema),
+        /** To the reporter and others involved: "handled", with substance only when consent allows (000 art 6 lid 8). */
+        verzuimAfhandelingsbericht: regelSchema(sjabloonSchema),
       })
       .strict(),
   })

@@ -38,3 +38,4 @@ export {
   type Vakantierooster,
 } from './vakantierooster';
 export { NederlandseKalender, schooljaarVan, type KalenderOpties, type Schooljaar, type Schooljaarnaam } from './kalender';
+export { termijnEinde, type TermijnEenheid, type Termijnduur } from './termijn';

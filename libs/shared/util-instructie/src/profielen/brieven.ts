@@ -86,3 +86,72 @@ export function ontvangstbevestigingVerzuimmelding(termijnZin: string, extra: re
     AFSLUITING,
   ].join('\n');
 }
+
+/** A letter to the school (or other professional) that reported: no more of the youth than the school sent. */
+function berichtAanMelder(betreft: string, alineas: readonly string[]): string {
+  return [
+    '{{gemeenteNaam}}, {{datum}}',
+    '',
+    'Aan: {{ontvanger}}',
+    '',
+    `Betreft: ${betreft}`,
+    'Ons kenmerk: {{kenmerk}}',
+    '',
+    'Geachte heer/mevrouw,',
+    '',
+    ...alineas.flatMap((alinea) => [alinea, '']),
+    AFSLUITING,
+  ].join('\n');
+}
+
+/**
+ * To a non-funded school that sent a paper kennisgeving: which actions the gemeente takes
+ * (000 art 6 lid 1: "indien mogelijk binnen een week aan de schoolinstelling"). `termijnZin`
+ * differs per profile.
+ */
+export function verzuimTerugkoppelingSchool(termijnZin = ''): string {
+  return berichtAanMelder('uw kennisgeving van schoolverzuim van {{meldingsdatum}}', [
+    `Naar aanleiding van uw kennisgeving van {{meldingsdatum}} over het verzuim van {{leerlingAanduiding}} ondernemen wij de volgende acties: {{acties}}.${termijnZin === '' ? '' : ` ${termijnZin}`}`,
+  ]);
+}
+
+/** Closure letter to the parents (000 art 6 lid 8; 001 §3.2; 003 art 6 lid 4 a). */
+export function verzuimAfsluitingOuders(): string {
+  return briefAanOuders('afhandeling van de melding van schoolverzuim van {{jongereNaam}}', [
+    'Op {{meldingsdatum}} ontvingen wij van {{schoolNaam}} een melding van schoolverzuim van {{jongereNaam}}. Wij hebben de melding onderzocht en sluiten haar nu af: {{afsluitreden}}.',
+    'Is {{jongereNaam}} opnieuw zonder geldige reden afwezig, dan meldt de school dat opnieuw en nemen wij opnieuw contact met u op.',
+  ]);
+}
+
+/** Closure letter to the youth itself, from the configured age (000 art 6 lid 8: "12 jaar of ouder"). */
+export function verzuimAfsluitingJongere(): string {
+  return [
+    '{{gemeenteNaam}}, {{datum}}',
+    '',
+    'Aan: {{jongereNaam}}',
+    '{{adres}}',
+    '',
+    'Betreft: afhandeling van de melding van je schoolverzuim',
+    'Ons kenmerk: {{kenmerk}}',
+    '',
+    'Beste {{jongereNaam}},',
+    '',
+    'Op {{meldingsdatum}} meldde {{schoolNaam}} dat je zonder geldige reden niet op school was. Wij hebben dat onderzocht en sluiten de melding nu af: {{afsluitreden}}.',
+    '',
+    'Ben je opnieuw zonder geldige reden afwezig, dan meldt de school dat opnieuw en nemen wij weer contact met je op.',
+    '',
+    AFSLUITING,
+  ].join('\n');
+}
+
+/**
+ * To the reporter and others involved in the absence: the melding is handled. `{{inhoud}}` is the
+ * substantive part, which the service fills only when the parents or the youth from the consent
+ * age agreed (000 art 6 lid 8); otherwise it says why there is none.
+ */
+export function verzuimAfhandelingsbericht(): string {
+  return berichtAanMelder('afhandeling van de melding van schoolverzuim van {{meldingsdatum}}', [
+    'De melding van schoolverzuim van {{leerlingAanduiding}} die wij op {{meldingsdatum}} ontvingen, is afgehandeld.',
+    '{{inhoud}}',
+  ]);
+}

@@ -5,7 +5,12 @@ import {
   absoluutVerzuimTweedeBrief,
   uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
+  verzuimAfhandelingsbericht,
+  verzuimAfsluitingJongere,
+  verzuimAfsluitingOuders,
+  verzuimTerugkoppelingSchool,
 } from './brieven';
+import { MAS_FASEN } from './mas';
 
 const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
 
@@ -104,6 +109,51 @@ export const IJSSEL_VECHT = {
         status: 'wettelijk-standaard',
         opmerking: '000 art 6 lid 9 zegt "4 aaneengesloten weken"; geteld wordt over lesweken (Lpw art 21a)',
       },
+      eersteContactTermijn: {
+        aantal: 2,
+        eenheid: 'werkdagen',
+        bron: '000 art 6 lid 2',
+        status: 'aan-te-leveren',
+        opmerking: '"onverwijld" zonder getal; 2 werkdagen is de signaleringsgrens tot de gemeente een getal vaststelt',
+      },
+      contactJongereVanafLeeftijd: { waarde: 12, bron: '000 art 6 lid 2', status: 'vastgesteld' },
+      nietDoorDirecteur: { waarde: 'contact-melder', bron: '000 art 6 lid 1', status: 'vastgesteld' },
+      zatTerugkoppeling: { waarde: 'alleen-indien-besproken', bron: '000 art 6 lid 5', status: 'vastgesteld' },
+      fasen: { waarde: MAS_FASEN, bron: '000 art 2 lid 6; 002 §7 (de vijf fasen van methodisch handelen)', status: 'vastgesteld' },
+      toestemmingJongereVanafLeeftijd: { waarde: 16, bron: '000 art 6 lid 8', status: 'vastgesteld' },
+      afsluitberichten: {
+        waarde: { melderSchriftelijk: false, ouders: true, jongereVanafLeeftijd: 12 },
+        bron: '000 art 6 lid 8',
+        status: 'vastgesteld',
+        opmerking: 'de melder krijgt bericht doordat de melding in het ROD wordt afgesloten',
+      },
+      luxeVerzuimDrempelbezoek: { waarde: true, bron: '002 §7', status: 'vastgesteld' },
+      teLaatLadder: {
+        waarde: [
+          { vanafKeer: 1, actie: 'geen-actie-leerplicht', omschrijving: 'iedere keer: de school registreert en neemt een pedagogische maatregel of sanctie' },
+          { vanafKeer: 5, actie: 'geen-actie-leerplicht', omschrijving: 'meer dan 4 keer: de school informeert ook de ouders' },
+          { vanafKeer: 10, actie: 'gesprek-op-school', omschrijving: 'meer dan 9 keer: waar een preventief spreekuur is afgesproken, gesprek met de leerling op school, eventueel een afsprakenkaart' },
+          { vanafKeer: 12, actie: 'uitnodiging-en-onderzoek', omschrijving: '12 keer: ouders en leerling uitnodigen, onderzoek naar oorzaken en oplossingen (Halt, Forza)' },
+          { vanafKeer: 16, actie: 'vervolg-volgens-mas', omschrijving: '16 keer of meer: vervolg volgens de routes van de MAS' },
+        ],
+        bron: '002 §7',
+        status: 'vastgesteld',
+        opmerking: '(document inconsistency) de tabel telt keren te laat of een uur afwezig, zonder telperiode (not in sources); de werkwijzer zegt "9 uur of meer"',
+      },
+      meldgrens: {
+        waarde: { po: 16, vo: 9, mbo: 16 },
+        bron: '002 §7 (Werkwijzer voor de school); Lpw art 21a',
+        status: 'vastgesteld',
+        opmerking: '(document inconsistency) vo "9 uur of meer" (werkwijzer) tegenover "meer dan 9 keer" (tabel); mbo volgt de Verzuimkaart 18-/18+ (002 §9), waarvan de stappen niet in de bronnen staan: wettelijke 16 uur',
+      },
+      eersteOvertredingTerugkijktermijn: {
+        waarde: { aantal: 2, eenheid: 'jaren' },
+        bron: '000 art 6 lid 9 ("een eerste overtreding"); 002 §7 ("een eerste keer")',
+        status: 'aan-te-leveren',
+        opmerking: 'geen terugkijktermijn in de bronnen (handhaving.md §3 regel 2, inferred); plaatsaanduiding',
+      },
+      thuiszitterBeoordeling: { waarde: { aantal: 4, eenheid: 'weken' }, bron: '002 §7 (Werkwijzer voor de leerplichtambtenaar)', status: 'vastgesteld' },
+      achttienPlus: { waarde: 'eigen-functionaris', bron: '000 art 7; 000 art 1 onder d', status: 'vastgesteld' },
     },
     handhaving: {
       waarschuwingCriteria: {
@@ -276,6 +326,10 @@ export const IJSSEL_VECHT = {
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },
+      verzuimTerugkoppelingSchool: { waarde: verzuimTerugkoppelingSchool(), bron: '000 art 6 lid 1', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingOuders: { waarde: verzuimAfsluitingOuders(), bron: '000 art 6 lid 8', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingJongere: { waarde: verzuimAfsluitingJongere(), bron: '000 art 6 lid 8', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfhandelingsbericht: { waarde: verzuimAfhandelingsbericht(), bron: '000 art 6 lid 8', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
     },
   },
 } satisfies InstructieInvoer;

@@ -5,6 +5,10 @@ import {
   absoluutVerzuimTweedeBrief,
   uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
+  verzuimAfhandelingsbericht,
+  verzuimAfsluitingJongere,
+  verzuimAfsluitingOuders,
+  verzuimTerugkoppelingSchool,
 } from './brieven';
 
 const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
@@ -114,6 +118,49 @@ export const NOORDOOSTPOLDER = {
       },
       gespreksverslagAfschrift: { waarde: 'altijd', bron: '001 §3.2', status: 'vastgesteld' },
       wettelijkVerzuimDrempel: { waarde: { uren: 16, lesweken: 4 }, bron: 'Lpw art 21a', status: 'wettelijk-standaard' },
+      eersteContactTermijn: {
+        aantal: 1,
+        eenheid: 'werkdagen',
+        bron: '001 §3.1',
+        status: 'aan-te-leveren',
+        opmerking: '"direct" zonder getal; 1 werkdag is de signaleringsgrens tot de gemeente een getal vaststelt',
+      },
+      contactJongereVanafLeeftijd: { waarde: 12, bron: '001 §3.1', status: 'vastgesteld' },
+      nietDoorDirecteur: { waarde: 'contact-directeur', bron: '001 §3.1', status: 'vastgesteld', opmerking: 'de leerplichtambtenaar neemt achteraf contact op met de directeur' },
+      zatTerugkoppeling: {
+        waarde: 'alleen-indien-besproken',
+        bron: '001 §3.6',
+        status: 'aan-te-leveren',
+        opmerking: '001 §3.6 noemt terugkoppeling in de RTG-overleggen zonder voorwaarde; de strengste lezing (000 art 6 lid 5) tot de gemeente kiest',
+      },
+      fasen: {
+        waarde: ['preventie', 'waarnemen', 'analyseren-en-afstemmen', 'aanpakken', 'terugkoppelen-en-evalueren'],
+        bron: '001 §1.5',
+        status: 'vastgesteld',
+      },
+      toestemmingJongereVanafLeeftijd: {
+        waarde: 16,
+        bron: 'privacy-retentie.md §7 (000 art 6 lid 8); 001 §3.2 zwijgt',
+        status: 'aan-te-leveren',
+        opmerking: '001 §3.2: anderen worden verteld dat de melding is afgehandeld; over inhoudelijke terugkoppeling zegt 001 niets',
+      },
+      afsluitberichten: { waarde: { melderSchriftelijk: true, ouders: true, jongereVanafLeeftijd: 12 }, bron: '001 §3.2', status: 'vastgesteld' },
+      luxeVerzuimDrempelbezoek: { waarde: false, bron: '001 §3.1 (huisbezoek bij twijfel, geen drempelbezoek)', status: 'vastgesteld' },
+      teLaatLadder: { waarde: null, bron: '001 §2.2 (eerder melden na een eerste gesprek op school; geen ladder)', status: 'vastgesteld' },
+      meldgrens: {
+        waarde: { po: 16, vo: 16, mbo: 16 },
+        bron: '001 §2.2; Lpw art 21a',
+        status: 'aan-te-leveren',
+        opmerking: 'de vo-scholen van Noordoostpolder en Urk melden onder de 16 uur na een eerste gesprek met leerling en ouder(s), zonder getal (not in sources)',
+      },
+      eersteOvertredingTerugkijktermijn: {
+        waarde: { aantal: 2, eenheid: 'jaren' },
+        bron: '001 §4.3 ("een eerste overtreding")',
+        status: 'aan-te-leveren',
+        opmerking: 'geen terugkijktermijn in de bronnen (handhaving.md §3 regel 2, inferred); plaatsaanduiding',
+      },
+      thuiszitterBeoordeling: { waarde: null, bron: '001 Bijlage 4 (thuiszittersoverleg, zonder termijn)', status: 'vastgesteld' },
+      achttienPlus: { waarde: 'eigen-functionaris', bron: '001 inleiding (de leerplichtambtenaren zijn tevens RMC-consulent)', status: 'vastgesteld' },
     },
     handhaving: {
       waarschuwingCriteria: {
@@ -252,6 +299,10 @@ export const NOORDOOSTPOLDER = {
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },
+      verzuimTerugkoppelingSchool: { waarde: verzuimTerugkoppelingSchool(), bron: '001 §3.1', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingOuders: { waarde: verzuimAfsluitingOuders(), bron: '001 §3.2', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingJongere: { waarde: verzuimAfsluitingJongere(), bron: '001 §3.2', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfhandelingsbericht: { waarde: verzuimAfhandelingsbericht(), bron: '001 §3.2', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
     },
   },
 } satisfies InstructieInvoer;

@@ -5,7 +5,12 @@ import {
   absoluutVerzuimTweedeBrief,
   uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
+  verzuimAfhandelingsbericht,
+  verzuimAfsluitingJongere,
+  verzuimAfsluitingOuders,
+  verzuimTerugkoppelingSchool,
 } from './brieven';
+import { MAS_FASEN } from './mas';
 
 const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
 const PLAATSAANDUIDING = 'de wet geeft geen waarde; plaatsaanduiding, de gemeente levert de waarde uit haar instructie aan';
@@ -129,6 +134,29 @@ export const TWENTE = {
         status: 'wettelijk-standaard',
         opmerking: '004 Hfst 2.2: preventieve spreekuren op vo-scholen; ook dan doet de school een DUO-melding als grondslag',
       },
+      eersteContactTermijn: { aantal: 3, eenheid: 'werkdagen', bron: 'Lpw art 22 lid 1 (004 zwijgt)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      contactJongereVanafLeeftijd: { waarde: 12, bron: 'Lpw art 22 lid 1 (004 zwijgt)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      nietDoorDirecteur: { waarde: 'geen', bron: 'Lpw art 21 (004 zwijgt)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      zatTerugkoppeling: { waarde: 'met-toestemming', bron: '004 Hfst 2.3 (samenwerking; voorwaarden niet genoemd)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      fasen: { waarde: MAS_FASEN, bron: 'MAS (004 zwijgt)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      toestemmingJongereVanafLeeftijd: { waarde: 16, bron: 'privacy-retentie.md §7 (004 zwijgt)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      afsluitberichten: {
+        waarde: { melderSchriftelijk: true, ouders: true, jongereVanafLeeftijd: 12 },
+        bron: 'Lpw art 22 (004 zwijgt)',
+        status: 'aan-te-leveren',
+        opmerking: PLAATSAANDUIDING,
+      },
+      luxeVerzuimDrempelbezoek: { waarde: false, bron: '004 zwijgt', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      teLaatLadder: {
+        waarde: null,
+        bron: '004 Hfst 1 (Twentse aanwezigheidskaart)',
+        status: 'aan-te-leveren',
+        opmerking: 'de stappen van de Twentse aanwezigheidskaart staan niet in de bronnen (not in sources)',
+      },
+      meldgrens: { waarde: { po: 16, vo: 16, mbo: 16 }, bron: 'Lpw art 21a; 004 Hfst 2.2', status: 'wettelijk-standaard' },
+      eersteOvertredingTerugkijktermijn: { waarde: { aantal: 2, eenheid: 'jaren' }, bron: '004 zwijgt', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      thuiszitterBeoordeling: { waarde: null, bron: '004 Hfst 2.3 (geen termijn)', status: 'aan-te-leveren', opmerking: PLAATSAANDUIDING },
+      achttienPlus: { waarde: 'doorstroompunt', bron: '004 Hfst 4', status: 'vastgesteld', opmerking: 'jongeren gaan bij 18 over naar de DSP' },
     },
     handhaving: {
       waarschuwingCriteria: {
@@ -297,6 +325,10 @@ export const TWENTE = {
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },
+      verzuimTerugkoppelingSchool: { waarde: verzuimTerugkoppelingSchool(), bron: 'Lpw art 21a (004 zwijgt)', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingOuders: { waarde: verzuimAfsluitingOuders(), bron: 'Lpw art 22 (004 zwijgt)', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingJongere: { waarde: verzuimAfsluitingJongere(), bron: 'Lpw art 22 (004 zwijgt)', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfhandelingsbericht: { waarde: verzuimAfhandelingsbericht(), bron: 'Lpw art 22 (004 zwijgt)', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
     },
   },
 } satisfies InstructieInvoer;

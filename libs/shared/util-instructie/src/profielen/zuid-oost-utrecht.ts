@@ -5,7 +5,12 @@ import {
   absoluutVerzuimTweedeBrief,
   uitschrijvingZonderBestemmingBrief,
   ontvangstbevestigingVerzuimmelding,
+  verzuimAfhandelingsbericht,
+  verzuimAfsluitingJongere,
+  verzuimAfsluitingOuders,
+  verzuimTerugkoppelingSchool,
 } from './brieven';
+import { MAS_FASEN } from './mas';
 
 const CONCEPTTEKST = 'concepttekst (not in sources); de gemeente stelt de brieftekst vast';
 
@@ -110,6 +115,30 @@ export const ZUID_OOST_UTRECHT = {
         bron: 'Lpw art 21a; 003 toelichting art 6',
         status: 'wettelijk-standaard',
       },
+      eersteContactTermijn: {
+        aantal: 3,
+        eenheid: 'werkdagen',
+        bron: '003 art 6 lid 2 a',
+        status: 'aan-te-leveren',
+        opmerking: '"zo spoedig mogelijk" zonder getal; 3 werkdagen is de signaleringsgrens tot de gemeente een getal vaststelt',
+      },
+      contactJongereVanafLeeftijd: { waarde: 12, bron: '003 art 6 lid 2 c', status: 'vastgesteld' },
+      nietDoorDirecteur: { waarde: 'geen', bron: '003 art 6 (geen regel voor een melding die niet door de directeur is gedaan)', status: 'vastgesteld' },
+      zatTerugkoppeling: { waarde: 'met-toestemming', bron: '003 art 6 lid 3 a; 003 art 2 lid 5', status: 'vastgesteld' },
+      fasen: { waarde: MAS_FASEN, bron: '003 art 2 lid 7; 003 toelichting art 6 (MAS)', status: 'vastgesteld' },
+      toestemmingJongereVanafLeeftijd: { waarde: 16, bron: '003 art 2 lid 5; 003 art 6 lid 12 a', status: 'vastgesteld' },
+      afsluitberichten: { waarde: { melderSchriftelijk: true, ouders: true, jongereVanafLeeftijd: 12 }, bron: '003 art 6 lid 4 a', status: 'vastgesteld' },
+      luxeVerzuimDrempelbezoek: { waarde: false, bron: '003 art 6 lid 11 (geen drempelbezoek)', status: 'vastgesteld' },
+      teLaatLadder: { waarde: null, bron: '003 art 6 lid 10 (de leerplichtambtenaar kan vragen eerder te melden; geen ladder)', status: 'vastgesteld' },
+      meldgrens: { waarde: { po: 16, vo: 16, mbo: 16 }, bron: 'Lpw art 21a; 003 toelichting art 6', status: 'wettelijk-standaard' },
+      eersteOvertredingTerugkijktermijn: {
+        waarde: { aantal: 5, eenheid: 'jaren' },
+        bron: '003 art 6 lid 5 onder 2, lid 11 ("recidive")',
+        status: 'aan-te-leveren',
+        opmerking: 'recidive zonder termijn; 5 jaar volgt de Wpg-bewaartermijn (plaatsaanduiding, de gemeente bevestigt)',
+      },
+      thuiszitterBeoordeling: { waarde: null, bron: '003 art 6 (geen termijn)', status: 'vastgesteld' },
+      achttienPlus: { waarde: 'doorstroompunt', bron: '003 inleiding (de Doorstroompunt valt buiten deze instructie)', status: 'vastgesteld' },
     },
     handhaving: {
       waarschuwingCriteria: {
@@ -256,6 +285,10 @@ export const ZUID_OOST_UTRECHT = {
         status: 'aan-te-leveren',
         opmerking: CONCEPTTEKST,
       },
+      verzuimTerugkoppelingSchool: { waarde: verzuimTerugkoppelingSchool(), bron: '003 art 6 lid 1 b', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingOuders: { waarde: verzuimAfsluitingOuders(), bron: '003 art 6 lid 4 a', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfsluitingJongere: { waarde: verzuimAfsluitingJongere(), bron: '003 art 6 lid 4 a', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
+      verzuimAfhandelingsbericht: { waarde: verzuimAfhandelingsbericht(), bron: '003 art 6 lid 4 b, lid 12 a', status: 'aan-te-leveren', opmerking: CONCEPTTEKST },
     },
   },
 } satisfies InstructieInvoer;
