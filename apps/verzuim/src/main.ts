@@ -1,11 +1,17 @@
 import { bootstrapService, loadSubgraphConfig } from '@leerrecht/shared/feature-subgraph';
 import { AppModule } from './app.module';
+import { loadVerzuimConfig } from './kern/verzuim.config';
 import { VERZUIM_SERVICE } from './verzuim.database';
 
-/** verzuim: verzuimmeldingen and verzuim cases. Start: `nx run verzuim:serve`. */
+/**
+ * verzuim: verzuimmeldingen from DUO, paper and school systems; the case along the MAS;
+ * feedback to DUO and schools; escalation to handhaving and the Doorstroompunt.
+ * Start: `nx run verzuim:serve`.
+ */
 async function main(): Promise<void> {
   const config = loadSubgraphConfig(VERZUIM_SERVICE, 4002);
-  await bootstrapService(AppModule.register(config), VERZUIM_SERVICE, config.PORT);
+  const verzuim = loadVerzuimConfig();
+  await bootstrapService(AppModule.register(config, verzuim), VERZUIM_SERVICE, config.PORT);
 }
 
 main().catch((error: unknown) => {

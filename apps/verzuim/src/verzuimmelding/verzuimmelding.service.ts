@@ -1,98 +1,216 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { verzuimmeldingOntvangenV1 } from '@leerrecht/shared/contracts-events';
-import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EventActor } from '@leerrecht/shared/contracts-events';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
-import { valideerVerzuimmelding } from '@leerrecht/verzuim/util-verzuimmelding';
-import type { VerzuimmeldingInput } from './dto/verzuimmelding.input';
-import { VerzuimmeldingEntity } from './verzuimmelding.entity';
+import { valideerVerzuimmelding, type Controlecontext } from '@leerrecht/verzuim/util-verzuimmelding';
+import { KLOK, datumVan, type Klok } from '../kern/kern.module';
+import { TerugkoppelingEntity } from '../terugkoppeling/terugkoppeling.entity';
+import { sluitAlsNietsMeerLoopt } from '../verzuimzaak/administratieve-sluiting';
+import { legVast } from '../verzuimzaak/tijdlijn';
+import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
+import { ZaakTaakEntity } from '../verzuimzaak/zaak-taak.entity';
+import type { MeldingveldenInput, PapierenKennisgevingInput, VerzuimmeldingInput } from './dto/verzuimmelding.input';
+import { MeldingIntake, type Intakeresultaat, type NieuweMelding } from './melding-intake.service';
+import { MeldingStatusService } from './melding-status';
+import { VerzuimmeldingEntity, type Kanaal } from './verzuimmelding.entity';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function vereisUuid(id: string, veld: string): void {
+  if (!UUID.test(id)) {
+    throw new DomainError('ONGELDIGE_INVOER', `Het veld ${veld} is geen geldige UUID.`, veld);
+  }
+}
+
+export function actorVan(principal: Principal): EventActor {
+  return { type: principal.type === 'partner' ? 'partner' : 'gebruiker', id: principal.clientId };
+}
+
+/** Who did it, as the case timeline shows it: the officer's username, or the partner system. */
+export function actorNaam(principal: Principal): string {
+  return principal.gebruikersnaam ?? principal.clientId;
+}
+
+/**
+ * The two channels where a person or a system hands in a melding directly: a school system over
+ * the API and the administration typing in a paper kennisgeving (000 art 6 lid 1). Everything is
+ * checked before anything is written; the melding, its case, its events and the audit record
+ * commit in one transaction. DUO meldingen come in through the bus (duo/).
+ */
 @Injectable()
 export class VerzuimmeldingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    private readonly intake: MeldingIntake,
+    private readonly status: MeldingStatusService,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
+    @Inject(KLOK) private readonly klok: Klok,
   ) {}
 
-  /**
-   * Intake of a verzuimmelding (Lpw art 21/21a). Everything is checked before anything is
-   * written; the melding, its event (outbox) and the audit record commit in one transaction.
-   */
-  async dienIn(input: VerzuimmeldingInput, principal: Principal, request: RequestContext, now: Date = new Date()): Promise<VerzuimmeldingEntity> {
-    this.valideer(input, principal);
-    const instructie = this.instructies.voorGemeente(input.gemeente);
-    const persoonSleutel = this.verwerkingslog.pseudoniem(input.bsn);
+  async dienIn(input: VerzuimmeldingInput, principal: Principal, request: RequestContext): Promise<Intakeresultaat> {
+    const nu = this.klok();
+    this.valideer(input, principal, { verplicht: ['berichtId', 'geboortedatum', 'melderNaam'], berichtId: input.berichtId }, datumVan(nu));
+    return this.neemOp(this.nieuweMelding(input, 'school-api', input.berichtId, principal, nu), principal, request);
+  }
 
-    return inTenantTransaction(this.dataSource, [input.gemeente], async (manager) => {
-      const melding = manager.create(VerzuimmeldingEntity, {
-        gemeente: input.gemeente,
-        bsn: input.bsn,
-        persoonSleutel,
-        schoolBrin: input.schoolBrin,
-        melderClientId: principal.clientId,
-        verzuimsoort: input.verzuimsoort,
-        beginDatum: input.beginDatum,
-        eindDatum: input.eindDatum ?? null,
-        verzuimUren: input.verzuimUren === undefined ? null : String(input.verzuimUren),
-        status: 'geregistreerd',
-        // 003 toelichting art 4: every verzuimmelding is Wpg data there; elsewhere AVG.
-        classificatie: instructie.regels.privacy.wpgGrens.verzuimmelding.waarde,
-        instructieVersie: instructie.versieSleutel,
-        ontvangenOp: now,
-      });
-      await manager.save(melding);
-      await this.outbox.add(manager, verzuimmeldingOntvangenV1, {
-        gemeente: melding.gemeente,
-        subjectKey: persoonSleutel,
-        classification: melding.classificatie,
-        correlationId: request.trace.traceId,
-        causationId: null,
-        actor: { type: principal.type === 'partner' ? 'partner' : 'gebruiker', id: principal.clientId },
-        payload: {
-          meldingId: melding.id,
-          bsn: melding.bsn,
-          schoolBrin: melding.schoolBrin,
-          verzuimsoort: melding.verzuimsoort,
-          beginDatum: melding.beginDatum,
-          status: 'geregistreerd',
-          instructieVersie: melding.instructieVersie,
-        },
-      });
-      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: persoonSleutel, gemeente: melding.gemeente });
-      return melding;
-    });
+  async registreerKennisgeving(input: PapierenKennisgevingInput, principal: Principal, request: RequestContext): Promise<Intakeresultaat> {
+    this.valideer(input, principal, { verplicht: ['geboortedatum', 'melderNaam', 'ontvangenOp'], ontvangenOp: input.ontvangenOp }, datumVan(this.klok()));
+    // The paper arrived that day; noon keeps the calendar date the same in every time zone.
+    return this.neemOp(this.nieuweMelding(input, 'papier', null, principal, new Date(`${input.ontvangenOp}T12:00:00+01:00`)), principal, request);
   }
 
   /**
-   * Status of a melding for the one who filed it: a partner sees only its own meldingen, staff
-   * only those of their gemeenten (row-level security). Unknown or not-yours look the same.
+   * Status for the one who filed it: a partner sees only its own meldingen (what it sent and its
+   * status, never the case), staff only those of their gemeenten (row-level security). Unknown
+   * and not-yours look the same.
    */
-  async status(id: string, principal: Principal, request: RequestContext): Promise<VerzuimmeldingEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) {
-      throw new DomainError('ONGELDIGE_INVOER', 'Het melding-id is geen geldige UUID.', 'id');
-    }
+  async statusVan(id: string, principal: Principal, request: RequestContext): Promise<{ melding: VerzuimmeldingEntity; terugkoppelingen: TerugkoppelingEntity[] } | null> {
+    vereisUuid(id, 'id');
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const where = heeftRol(principal, 'partner-school') ? { id, melderClientId: principal.clientId } : { id };
       const melding = await manager.findOne(VerzuimmeldingEntity, { where });
-      await this.verwerkingslog.leg(manager, request, principal, {
-        betrokkene: melding?.persoonSleutel ?? null,
-        gemeente: melding?.gemeente ?? null,
-      });
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: melding?.persoonSleutel ?? null, gemeente: melding?.gemeente ?? null });
+      if (melding === null) return null;
+      const terugkoppelingen = await manager.find(TerugkoppelingEntity, { where: { meldingId: id }, order: { vastgelegdOp: 'ASC' } });
+      return { melding, terugkoppelingen };
+    });
+  }
+
+  /** The school withdraws its own melding (DUO status Ingetrokken, koppelingen §1.4). */
+  async trekIn(id: string, principal: Principal, request: RequestContext): Promise<VerzuimmeldingEntity> {
+    vereisUuid(id, 'meldingId');
+    const nu = this.klok();
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      const melding = await manager.findOne(VerzuimmeldingEntity, { where: { id, melderClientId: principal.clientId, kanaal: 'school-api' } });
+      if (melding === null) throw new DomainError('NIET_GEVONDEN', 'Geen eigen melding met dit id.', 'meldingId');
+      await this.trekMeldingIn(manager, melding, nu, actorVan(principal), actorNaam(principal), request.trace.traceId);
+      await this.verwerkingslog.leg(manager, request, principal, { betrokkene: melding.persoonSleutel, gemeente: melding.gemeente });
       return melding;
     });
   }
 
+  /** Shared by the API and the DUO feed: the melding ends, its feedback task ends, the case closes when nothing is left. */
+  async trekMeldingIn(manager: EntityManager, melding: VerzuimmeldingEntity, op: Date, actor: EventActor, wie: string, correlationId: string): Promise<void> {
+    await this.status.wijzig(manager, melding, 'ingetrokken', { op, actor, correlationId });
+    const datum = datumVan(op);
+    const uitleg = 'De school heeft de melding ingetrokken; er is niets meer terug te koppelen.';
+    await manager.update(ZaakTaakEntity, { meldingId: melding.id, status: 'open' }, { status: 'overgeslagen', afgerondOp: datum, afgerondDoor: wie, uitleg });
+    if (melding.zaakId === null) return;
+    const zaak = await manager.findOneOrFail(VerzuimzaakEntity, { where: { id: melding.zaakId } });
+    await legVast(manager, zaak, { soort: 'melding-ingetrokken', omschrijving: 'De school heeft de melding ingetrokken', datum, actor: wie, meldingId: melding.id });
+    await sluitAlsNietsMeerLoopt(manager, zaak, { reden: 'ingetrokken', uitleg, datum, op, actor: wie, instructies: this.instructies });
+  }
+
+  private async neemOp(nieuw: NieuweMelding, principal: Principal, request: RequestContext): Promise<Intakeresultaat> {
+    return inTenantTransaction(this.dataSource, [nieuw.gemeente], async (manager) => {
+      const resultaat = await this.intake.neemOp(manager, nieuw, actorVan(principal), request.trace.traceId);
+      await this.verwerkingslog.leg(manager, request, principal, {
+        betrokkene: nieuw.persoonSleutel,
+        gemeente: nieuw.gemeente,
+        reden: resultaat.duplicaat ? 'duplicaat-herkend' : null,
+      });
+      return resultaat;
+    });
+  }
+
+  private nieuweMelding(input: MeldingveldenInput, kanaal: Kanaal, externId: string | null, principal: Principal, ontvangenOp: Date): NieuweMelding {
+    return {
+      kanaal,
+      externId,
+      melderClientId: principal.clientId,
+      gemeente: input.gemeente,
+      bsn: input.bsn,
+      persoonSleutel: this.verwerkingslog.pseudoniem(input.bsn),
+      geboortedatum: input.geboortedatum,
+      leerlingNaam: leegIsNull(input.leerlingNaam),
+      schoolBrin: input.schoolBrin,
+      onderwijssoort: input.onderwijssoort,
+      leslocatie: leegIsNull(input.leslocatie),
+      verzuimsoort: input.verzuimsoort,
+      duoCategorie: null,
+      beginDatum: input.beginDatum,
+      eindDatum: input.eindDatum ?? null,
+      verzuimUren: input.verzuimUren ?? null,
+      verzuimdagen: input.verzuimdagen ?? null,
+      verzuimregistratie: input.verzuimregistratie?.map((r) => ({ datum: r.datum, uren: r.uren })) ?? null,
+      keerTeLaat: input.keerTeLaat ?? null,
+      vermoedelijkeReden: leegIsNull(input.vermoedelijkeReden),
+      alleLessenGemist: input.alleLessenGemist ?? null,
+      actieDoorSchool: leegIsNull(input.actieDoorSchool),
+      actieGemeenteGewenst: input.actieGemeenteGewenst ?? null,
+      actieGemeenteToelichting: leegIsNull(input.actieGemeenteToelichting),
+      melder: {
+        naam: input.melder.naam.trim(),
+        functie: leegIsNull(input.melder.functie),
+        telefoon: leegIsNull(input.melder.telefoon),
+        email: leegIsNull(input.melder.email),
+        isDirecteur: input.melder.isDirecteur ?? null,
+      },
+      telefoonOuderOfLeerling: leegIsNull(input.telefoonOuderOfLeerling),
+      afwijkendAdres: input.afwijkendAdres
+        ? {
+            straat: input.afwijkendAdres.straat,
+            huisnummer: input.afwijkendAdres.huisnummer,
+            huisletter: input.afwijkendAdres.huisletter ?? null,
+            toevoeging: input.afwijkendAdres.toevoeging ?? null,
+            postcode: input.afwijkendAdres.postcode ?? null,
+            locatieaanduiding: input.afwijkendAdres.locatieaanduiding ?? null,
+            plaats: input.afwijkendAdres.plaats,
+          }
+        : null,
+      toelichtingSchool: leegIsNull(input.toelichtingSchool),
+      ontvangenOp,
+    };
+  }
+
   /** All checks live in the pure valideerVerzuimmelding; the first problem is the answer. */
-  private valideer(input: VerzuimmeldingInput, principal: Principal): void {
+  private valideer(
+    input: MeldingveldenInput,
+    principal: Principal,
+    kanaal: { verplicht: NonNullable<Controlecontext['verplicht']>; berichtId?: string; ontvangenOp?: string },
+    vandaag: string,
+  ): void {
     const melder = { gemeenten: principal.gemeenten, eigenBrin: heeftRol(principal, 'partner-school') ? principal.brin ?? '' : null };
-    const [eerste] = valideerVerzuimmelding(input, melder, this.instructies.gemeenten());
+    const [eerste] = valideerVerzuimmelding(
+      {
+        bsn: input.bsn,
+        gemeente: input.gemeente,
+        schoolBrin: input.schoolBrin,
+        beginDatum: input.beginDatum,
+        eindDatum: input.eindDatum,
+        verzuimUren: input.verzuimUren,
+        berichtId: kanaal.berichtId,
+        geboortedatum: input.geboortedatum,
+        verzuimdagen: input.verzuimdagen,
+        verzuimregistratie: input.verzuimregistratie,
+        keerTeLaat: input.keerTeLaat,
+        melderNaam: input.melder.naam,
+        teksten: {
+          vermoedelijkeReden: input.vermoedelijkeReden,
+          actieDoorSchool: input.actieDoorSchool,
+          actieGemeenteToelichting: input.actieGemeenteToelichting,
+          toelichtingSchool: input.toelichtingSchool,
+          leerlingNaam: input.leerlingNaam,
+          leslocatie: input.leslocatie,
+        },
+        postcode: input.afwijkendAdres?.postcode,
+        ontvangenOp: kanaal.ontvangenOp,
+      },
+      melder,
+      { gemeentenVanRegio: this.instructies.gemeenten(), vandaag, verplicht: kanaal.verplicht },
+    );
     if (eerste) {
       throw new DomainError(eerste.code, eerste.melding, eerste.veld);
     }
   }
+}
+
+function leegIsNull(waarde: string | null | undefined): string | null {
+  if (waarde === undefined || waarde === null) return null;
+  const getrimd = waarde.trim();
+  return getrimd === '' ? null : getrimd;
 }

@@ -1,3 +1,4 @@
+import * as kalender from '@leerrecht/shared/util-kalender';
 import { datumInWoorden, isGeldigeDatum, leeftijdOp, schooljaarVan, verjaardag, volgendeDag, vorigeDag } from './datum';
 
 describe('datum helpers', () => {
@@ -19,14 +20,13 @@ describe('datum helpers', () => {
     expect(schooljaarVan(datum)).toBe(verwacht);
   });
 
-  it('reaches an age on the birthday itself, and 29 February on 1 March unless configured', () => {
-    expect(leeftijdOp('2010-03-15', '2028-03-14')).toBe(17);
-    expect(leeftijdOp('2010-03-15', '2028-03-15')).toBe(18);
-    expect(verjaardag('2012-02-29', 18)).toBe('2030-03-01');
-    expect(verjaardag('2012-02-29', 18, '28-februari')).toBe('2030-02-28');
-    expect(verjaardag('2012-02-29', 16)).toBe('2028-02-29');
-    expect(leeftijdOp('2012-02-29', '2030-02-28')).toBe(17);
+  it('leeftijdOp, verjaardag and datumInWoorden are the util-kalender functions, re-exported for existing callers (tests in util-kalender leeftijd.spec.ts)', () => {
+    expect(leeftijdOp).toBe(kalender.leeftijdOp);
+    expect(verjaardag).toBe(kalender.verjaardag);
+    expect(datumInWoorden).toBe(kalender.datumInWoorden);
+    // one behaviour check through this module, so a broken re-export path shows here too
     expect(leeftijdOp('2012-02-29', '2030-02-28', '28-februari')).toBe(18);
+    expect(datumInWoorden('2026-01-05')).toBe('5 januari 2026');
   });
 
   it('accepts only real calendar dates', () => {
@@ -35,9 +35,5 @@ describe('datum helpers', () => {
     expect(isGeldigeDatum('2100-02-29')).toBe(false);
     expect(isGeldigeDatum('2000-02-29')).toBe(true);
     expect(isGeldigeDatum('2025-13-01')).toBe(false);
-  });
-
-  it('writes dates in Dutch for the dossier', () => {
-    expect(datumInWoorden('2026-01-05')).toBe('5 januari 2026');
   });
 });

@@ -1,5 +1,5 @@
 import { dagenInMaand, isSchrikkeljaar, maakDatum, plusDagen, type Datum } from '@leerrecht/shared/util-kalender';
-import { LeerplichtInvoerFout, type SchooljaarAanduiding, type Schrikkeldagregel } from './leerplicht.types';
+import { LeerplichtInvoerFout, type SchooljaarAanduiding } from './leerplicht.types';
 
 /**
  * Calendar arithmetic on 'YYYY-MM-DD' strings with integers only: no `Date`, no time zone, no
@@ -11,8 +11,6 @@ export interface Dmj {
   maand: number;
   dag: number;
 }
-
-const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export function isGeldigeDatum(waarde: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
@@ -34,6 +32,10 @@ export function leesDatum(waarde: string, veld: string): Dmj {
 // Calendar primitives (leap years, month lengths, day arithmetic) come from util-kalender.
 export { dagenInMaand, isSchrikkeljaar, maakDatum };
 
+// Ages, anniversaries and dates in words moved to util-kalender, so other services (verzuim) count
+// an age the same way; re-exported here for the existing callers.
+export { datumInWoorden, leeftijdOp, verjaardag } from '@leerrecht/shared/util-kalender';
+
 export function vorigeDag(datum: Datum): Datum {
   leesDatum(datum, 'datum');
   return plusDagen(datum, -1);
@@ -42,24 +44,6 @@ export function vorigeDag(datum: Datum): Datum {
 export function volgendeDag(datum: Datum): Datum {
   leesDatum(datum, 'datum');
   return plusDagen(datum, 1);
-}
-
-/** The day on which someone born on `geboortedatum` reaches the age `leeftijd`. */
-export function verjaardag(geboortedatum: Datum, leeftijd: number, regel: Schrikkeldagregel = '1-maart'): Datum {
-  const g = leesDatum(geboortedatum, 'geboortedatum');
-  const jaar = g.jaar + leeftijd;
-  if (g.maand === 2 && g.dag === 29 && !isSchrikkeljaar(jaar)) {
-    return regel === '1-maart' ? maakDatum(jaar, 3, 1) : maakDatum(jaar, 2, 28);
-  }
-  return maakDatum(jaar, g.maand, g.dag);
-}
-
-/** Age in whole years on `peildatum`; the age is reached on the birthday itself. */
-export function leeftijdOp(geboortedatum: Datum, peildatum: Datum, regel: Schrikkeldagregel = '1-maart'): number {
-  const g = leesDatum(geboortedatum, 'geboortedatum');
-  const p = leesDatum(peildatum, 'peildatum');
-  const jaren = p.jaar - g.jaar;
-  return peildatum >= verjaardag(geboortedatum, jaren, regel) ? jaren : jaren - 1;
 }
 
 /** The school year a date falls in. */
@@ -76,10 +60,4 @@ export function eindeSchooljaar(schooljaar: SchooljaarAanduiding, veld = 'school
     throw new LeerplichtInvoerFout('ONGELDIG_SCHOOLJAAR', veld, `Het veld ${veld} is geen schooljaar (JJJJ-JJJJ, opeenvolgende jaren).`);
   }
   return maakDatum(Number(m[2]), 7, 31);
-}
-
-/** '2025-10-01' → '1 oktober 2025', for texts in the dossier. */
-export function datumInWoorden(datum: Datum): string {
-  const { jaar, maand, dag } = leesDatum(datum, 'datum');
-  return `${dag} ${MAANDNAMEN[maand - 1]} ${jaar}`;
 }

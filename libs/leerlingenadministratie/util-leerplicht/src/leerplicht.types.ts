@@ -1,10 +1,10 @@
-import type { Datum, Vakantieregio } from '@leerrecht/shared/util-kalender';
+import type { Datum, Schrikkeldagregel, Vakantieregio } from '@leerrecht/shared/util-kalender';
 
 /** A school year written as '2030-2031' (1 August 2030 t/m 31 July 2031; Lpw art 1; 002 Bijlage 1). */
 export type SchooljaarAanduiding = string;
 
-/** What a 29 February birthday becomes in a year without that day (see `LeerplichtOpties`). */
-export type Schrikkeldagregel = '1-maart' | '28-februari';
+/** What a 29 February birthday becomes in a year without that day (see `LeerplichtOpties`); defined in util-kalender. */
+export type { Schrikkeldagregel };
 
 /**
  * Ways a youth leaves the kwalificatieplicht without a startkwalificatie: a getuigschrift or

@@ -8,6 +8,46 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Ontvangen en registreren van een verzuimmelding van een school',
     grondslag: 'Lpw art 21 en 21a; Besluit verzuimmelding; AVG art 6 lid 1 onder c',
   },
+  'verzuimmelding-ophalen': {
+    omschrijving: 'Ophalen van verzuimmeldingen uit het Register Onderwijsdeelnemers van DUO en registreren ervan',
+    grondslag: 'Lpw art 21a; Besluit verzuimmelding; 000 art 6 lid 1; 003 art 6 lid 1; AVG art 6 lid 1 onder c',
+  },
+  'verzuimmelding-beoordelen': {
+    omschrijving: 'Screenen van een verzuimmelding door de administratie: zelf afhandelen of doorzetten naar de leerplichtambtenaar',
+    grondslag: 'Lpw art 21a; 000 art 3 lid 9; 003 art 6 lid 1',
+  },
+  'verzuimzaak-inzien': {
+    omschrijving: 'Inzien van verzuimzaken en taken voor het onderzoek naar verzuim',
+    grondslag: 'Lpw art 16 en 22 lid 1; 000 art 6; 001 §3.1; 003 art 6; AVG art 6 lid 1 onder e',
+  },
+  'verzuimzaak-behandelen': {
+    omschrijving: 'Onderzoek en aanpak van verzuim volgens de MAS: contacten, gesprekken, fasen, routes, afwijkingen',
+    grondslag: 'Lpw art 22 lid 1; 000 art 2 lid 6 en art 6; 001 §3.1–3.2; 003 art 2 lid 7 en art 6; AVG art 6 lid 1 onder e',
+  },
+  'verzuim-terugkoppelen': {
+    omschrijving: 'Terugkoppeling aan DUO en de school welke acties naar aanleiding van een melding worden ondernomen',
+    grondslag: 'Lpw art 21a lid 6; 000 art 6 lid 1 en art 7 lid 2; 003 art 6 lid 1 onder b',
+  },
+  'verzuim-afsluiten': {
+    omschrijving: 'Afsluiten van een verzuimmelding met berichten aan ouders, jongere, melder en betrokkenen',
+    grondslag: 'Lpw art 21a lid 6 en art 22; 000 art 6 lid 8; 001 §3.2; 003 art 6 lid 4 en lid 12',
+  },
+  'handhaving-aanvragen': {
+    omschrijving: 'Aanvragen van een handhavingsmaatregel (waarschuwing, Halt, proces-verbaal, SVB) op grond van het verzuimonderzoek',
+    grondslag: 'Lpw art 22; 000 art 6 lid 9–13 en art 19; 003 art 6 lid 5–8 en art 17; Wpg',
+  },
+  'verzuim-overzicht': {
+    omschrijving: 'Tellingen van meldingen per school, verzuimsoort en gemeente (geen gegevens per persoon)',
+    grondslag: 'Lpw art 16 en 25; 000 art 21',
+  },
+  'verzuim-werkverdeling': {
+    omschrijving: 'Toewijzen van verzuimmeldingen aan leerplichtambtenaren per school of per gemeente',
+    grondslag: 'Lpw art 16 lid 4; 000 art 3 lid 9',
+  },
+  'duo-koppeling-beheren': {
+    omschrijving: 'Beheer van de koppeling met DUO: onleesbare leveringen (veldnamen, geen inhoud)',
+    grondslag: 'AVG art 32 (integriteit); Besluit verzuimmelding',
+  },
   'verzuimmelding-status': {
     omschrijving: 'Terugkoppeling van de status van een melding aan de melder',
     grondslag: 'Lpw art 21; 000 art 6 lid 1; 003 art 6 lid 1 onder b',

@@ -82,5 +82,6 @@ export function principalFromClaims(content: TokenContent): Principal {
     rollen,
     gemeenten: gemeenten.filter((code) => /^\d{4}$/.test(code)),
     brin: typeof content.brin === 'string' ? content.brin : null,
+    gebruikersnaam: !isPartner && typeof content.preferred_username === 'string' ? content.preferred_username : null,
   };
 }

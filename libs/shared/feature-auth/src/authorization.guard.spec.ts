@@ -12,7 +12,7 @@ import type { RequestContext } from './request-context';
  * The guard's decisions, one by one. (The real Keycloak token path is exercised end to end in
  * apps/gateway/test/walking-skeleton.integration-spec.ts.)
  */
-const LPA: Principal = { type: 'gebruiker', id: 'u1', clientId: 'leerrecht-cli', rollen: ['leerplichtambtenaar'], gemeenten: ['0193'], brin: null };
+const LPA: Principal = { type: 'gebruiker', id: 'u1', clientId: 'leerrecht-cli', rollen: ['leerplichtambtenaar'], gemeenten: ['0193'], brin: null, gebruikersnaam: 'lpa.zwolle' };
 
 function setup(metadata: { roles?: string[]; purpose?: string }, bearerToken: string | null, verify: () => Promise<Principal>) {
   const request: RequestContext = { trace: { traceId: 't', spanId: 's' }, bearerToken, principal: null, operatie: '', activiteit: null };

@@ -26,6 +26,11 @@ export interface Principal {
   gemeenten: string[];
   /** For a school client: its BRIN (token claim `brin`). */
   brin: string | null;
+  /**
+   * A staff member's username (`preferred_username`), e.g. 'lpa.zwolle': how cases are assigned to
+   * an officer and found again as "my cases". Null for partner systems. Staff, not data subjects.
+   */
+  gebruikersnaam: string | null;
 }
 
 export function heeftRol(principal: Principal, ...rollen: Rol[]): boolean {

@@ -39,3 +39,4 @@ export {
 } from './vakantierooster';
 export { NederlandseKalender, schooljaarVan, type KalenderOpties, type Schooljaar, type Schooljaarnaam } from './kalender';
 export { termijnEinde, type TermijnEenheid, type Termijnduur } from './termijn';
+export { MAANDNAMEN, datumInWoorden, leeftijdOp, verjaardag, type Schrikkeldagregel } from './leeftijd';

@@ -25,7 +25,11 @@ function plusMaanden(datum: Datum, maanden: number): Datum {
  * ends on a Saturday, Sunday or algemeen erkende feestdag runs on to the next werkdag
  * (Atw art 1 lid 1; for termijnen van orde applied by analogy: inferred).
  */
-export function termijnEinde(start: Datum, termijn: Termijnduur, kalender: Kalender, regio?: Vakantieregio): Datum {
+export function termijnEinde(start: Datum, termijn: Termijnduur, kalender: Kalender, regio?: Vakantieregio, opties: { atw?: boolean } = {}): Datum {
+  // A look-back window (e.g. "a first offence within 2 jaren") is plain calendar arithmetic: no
+  // deadline ends on it, so the Atw extension does not apply, and it need not know future feestdagen.
+  const atw = opties.atw ?? true;
+  const verleng = (datum: Datum): Datum => (atw ? kalender.plusWerkdagen(datum, 0) : datum);
   switch (termijn.eenheid) {
     case 'werkdagen':
       return kalender.plusWerkdagen(start, termijn.aantal);
@@ -35,12 +39,12 @@ export function termijnEinde(start: Datum, termijn: Termijnduur, kalender: Kalen
       }
       return kalender.plusSchooldagen(start, termijn.aantal, regio);
     case 'kalenderdagen':
-      return kalender.plusWerkdagen(plusDagen(start, termijn.aantal), 0);
+      return verleng(plusDagen(start, termijn.aantal));
     case 'weken':
-      return kalender.plusWerkdagen(plusDagen(start, termijn.aantal * 7), 0);
+      return verleng(plusDagen(start, termijn.aantal * 7));
     case 'maanden':
-      return kalender.plusWerkdagen(plusMaanden(start, termijn.aantal), 0);
+      return verleng(plusMaanden(start, termijn.aantal));
     case 'jaren':
-      return kalender.plusWerkdagen(plusMaanden(start, termijn.aantal * 12), 0);
+      return verleng(plusMaanden(start, termijn.aantal * 12));
   }
 }
