@@ -10,6 +10,7 @@ import { InschrijvingEntity, InschrijvingsberichtEntity } from './inschrijving/i
 import { UitschrijvingOpvolgingEntity } from './inschrijving/uitschrijving-opvolging.entity';
 import { DossierAantekeningEntity } from './leerlingdossier/dossier-aantekening.entity';
 import { DossierMeldingEntity } from './leerlingdossier/dossier-melding.entity';
+import { DossierMeldingHistorieEntity } from './leerlingdossier/dossier-melding-historie.entity';
 import { LeerlingEntity } from './leerlingdossier/leerling.entity';
 import { LeerlingdossierEntity } from './leerlingdossier/leerlingdossier.entity';
 import { Leerlingdossier1764000000000 } from './migrations/1764000000000-leerlingdossier';
@@ -19,6 +20,7 @@ import { DossierGronden1764300000000 } from './migrations/1764300000000-dossier-
 import { BrpPopulatie1764400000000 } from './migrations/1764400000000-brp-populatie';
 import { AbsoluutVerzuim1764500000000 } from './migrations/1764500000000-absoluut-verzuim';
 import { DossierAantekening1764600000000 } from './migrations/1764600000000-dossier-aantekening';
+import { VerzuimKoppeling1764800000000 } from './migrations/1764800000000-verzuim-koppeling';
 import { SchoolEntity } from './school/school.entity';
 
 export const LEERLINGENADMINISTRATIE_SERVICE = 'leerlingenadministratie';
@@ -27,6 +29,7 @@ export const LEERLINGENADMINISTRATIE_ENTITIES = [
   LeerlingEntity,
   LeerlingdossierEntity,
   DossierMeldingEntity,
+  DossierMeldingHistorieEntity,
   DossierAantekeningEntity,
   InschrijvingEntity,
   InschrijvingsberichtEntity,
@@ -48,4 +51,5 @@ export const LEERLINGENADMINISTRATIE_MIGRATIONS = [
   BrpPopulatie1764400000000,
   AbsoluutVerzuim1764500000000,
   DossierAantekening1764600000000,
+  VerzuimKoppeling1764800000000,
 ];

@@ -1,6 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type BriefSoort = 'absoluut-verzuim-eerste' | 'absoluut-verzuim-tweede' | 'uitschrijving-zonder-bestemming';
+export type BriefSoort =
+  | 'absoluut-verzuim-eerste'
+  | 'absoluut-verzuim-tweede'
+  | 'uitschrijving-zonder-bestemming'
+  /** Closure of a verzuimmelding, asked for by `verzuim` (000 art 6 lid 8; 001 §3.2; 003 art 6 lid 4 a). */
+  | 'verzuim-afsluiting-ouders'
+  | 'verzuim-afsluiting-jongere';
 
 export interface Geadresseerde {
   naam: string;
@@ -28,6 +34,17 @@ export class BriefEntity {
 
   @Column({ type: 'uuid', name: 'opvolging_id', nullable: true })
   opvolgingId!: string | null;
+
+  /** The verzuimmelding and verzuimzaak (in `verzuim`) a closure letter is about; no foreign key, they live in another service. */
+  @Column({ type: 'uuid', name: 'melding_id', nullable: true })
+  meldingId!: string | null;
+
+  @Column({ type: 'uuid', name: 'zaak_id', nullable: true })
+  zaakId!: string | null;
+
+  /** AVG, AVG-bijzonder or Wpg: a letter about a Wpg case is itself Wpg data (privacy-retentie.md §2). */
+  @Column({ type: 'text', default: 'AVG' })
+  classificatie!: string;
 
   @Column({ type: 'text' })
   kenmerk!: string;

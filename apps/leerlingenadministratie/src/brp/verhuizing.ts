@@ -25,7 +25,7 @@ export interface VerhuizingUitkomst {
  *
  * - The old gemeente's row stays for its own records, marked as moved and out of its population.
  * - Between two gemeenten of the centre the leerlingdossier follows the youth: the dossier and
- *   its entries (meldingen, aantekeningen) move to the new gemeente, the school history
+ *   its entries (meldingen with their history, aantekeningen) move to the new gemeente, the school history
  *   (inschrijvingen) is copied there, and the new gemeente gets a handover task. From then on
  *   the old gemeente no longer sees the dossier (row-level security on the new gemeente code).
  * - The old gemeente's own open cases (an absolute-verzuim check, an unmatched uitschrijving)
@@ -67,6 +67,11 @@ export async function verwerkVerhuizing(manager: EntityManager, verhuizing: Verh
       dossierId = bestaand[0].id;
     }
     await manager.query(`UPDATE ${S}.dossier_melding SET gemeente = $2, dossier_id = $3 WHERE dossier_id = $1`, [oudDossier, naarGemeente, dossierId]);
+    // A melding's history goes with the melding, or the new gemeente would see the melding without its course.
+    await manager.query(
+      `UPDATE ${S}.dossier_melding_historie SET gemeente = $1 WHERE melding_id IN (SELECT melding_id FROM ${S}.dossier_melding WHERE dossier_id = $2)`,
+      [naarGemeente, dossierId],
+    );
     await manager.query(`UPDATE ${S}.dossier_aantekening SET gemeente = $2, dossier_id = $3 WHERE dossier_id = $1`, [oudDossier, naarGemeente, dossierId]);
   }
 

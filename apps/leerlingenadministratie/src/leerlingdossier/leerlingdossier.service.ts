@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog, vereisDatum, vereisGeldigBsn, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister, type DossierGrond } from '@leerrecht/shared/util-instructie';
+import { BriefEntity } from '../absoluut-verzuim/brief.entity';
 import { InschrijvingEntity } from '../inschrijving/inschrijving.entity';
 import { naarModel } from '../inschrijving/inschrijving.mapper';
 import { DossierMeldingEntity } from './dossier-melding.entity';
+import { DossierMeldingHistorieEntity } from './dossier-melding-historie.entity';
 import { DossierAantekeningEntity } from './dossier-aantekening.entity';
 import { controleerAantekening, type NieuweAantekening } from './dossier-velden';
 import { PlichtstatusService } from './plichtstatus.service';
 import { VerhuisoverdrachtEntity } from '../brp/verhuisoverdracht.entity';
 import { vindLeerlingMetDossier, zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
 import { LeerlingdossierEntity } from './leerlingdossier.entity';
-import type { LeerlingdossierModel } from './models/leerlingdossier.model';
+import type { DossierMeldingStatusModel, LeerlingdossierModel } from './models/leerlingdossier.model';
 
 export interface AantekeningInvoer extends NieuweAantekening {
   bsn: string;
@@ -131,6 +133,10 @@ export class LeerlingdossierService {
       const aantekeningen = await manager.find(DossierAantekeningEntity, { where: { dossierId: dossier.id }, order: { vastgelegdOp: 'ASC', id: 'ASC' } });
       const overdrachten = await manager.find(VerhuisoverdrachtEntity, { where: { dossierId: dossier.id }, order: { createdAt: 'ASC' } });
       const zichtbaar = meldingen.filter((melding) => magWpg || melding.classificatie !== 'Wpg');
+      const historie = await this.historieVan(manager, zichtbaar.map((m) => m.meldingId), magWpg);
+      const brieven = await manager.find(BriefEntity, { where: { leerlingId: leerling.id }, order: { verzondenOp: 'ASC', createdAt: 'ASC' } });
+      // Letters about a Wpg case are Wpg data: hidden and counted like the meldingen (privacy-retentie.md §2).
+      const zichtbareBrieven = brieven.filter((brief) => magWpg || brief.classificatie !== 'Wpg');
       return {
         id: dossier.id,
         gemeente: dossier.gemeente,
@@ -139,6 +145,7 @@ export class LeerlingdossierService {
         instructieVersie: dossier.instructieVersie,
         geopendOp: dossier.geopendOp,
         verborgenWpgMeldingen: meldingen.length - zichtbaar.length,
+        verborgenWpgBrieven: brieven.length - zichtbareBrieven.length,
         plichtstatus: this.plichtstatus.voor(leerling, nu),
         ongeoorloofdVerzuimVastgesteldOp: dossier.ongeoorloofdVerzuimVastgesteldOp,
         aantekeningen: aantekeningen.map((a) => ({
@@ -161,8 +168,36 @@ export class LeerlingdossierService {
           classificatie: melding.classificatie,
           bron: melding.bronService,
           gemeldOp: melding.gemeldOp,
+          historie: historie.get(melding.meldingId) ?? [],
+        })),
+        brieven: zichtbareBrieven.map((brief) => ({
+          id: brief.id,
+          soort: brief.soort,
+          aan: brief.geadresseerden.map((g) => g.naam),
+          verzondenOp: brief.verzondenOp,
+          kenmerk: brief.kenmerk,
+          tekst: brief.tekst,
+          meldingId: brief.meldingId,
+          classificatie: brief.classificatie,
         })),
       };
     });
+  }
+
+  /**
+   * The history of the visible meldingen, oldest first, per melding (verzuim.md §5). A Wpg-classified
+   * step stays hidden from a caller without Wpg authorisation, like a Wpg melding itself.
+   */
+  private async historieVan(manager: EntityManager, meldingIds: readonly string[], magWpg: boolean): Promise<Map<string, DossierMeldingStatusModel[]>> {
+    const perMelding = new Map<string, DossierMeldingStatusModel[]>();
+    if (meldingIds.length === 0) return perMelding;
+    const rijen = await manager.find(DossierMeldingHistorieEntity, { where: { meldingId: In([...meldingIds]) }, order: { op: 'ASC', createdAt: 'ASC' } });
+    for (const rij of rijen) {
+      if (!magWpg && rij.classificatie === 'Wpg') continue;
+      const lijst = perMelding.get(rij.meldingId) ?? [];
+      lijst.push({ status: rij.status, afsluitreden: rij.afsluitreden, toelichting: rij.toelichting, op: rij.op });
+      perMelding.set(rij.meldingId, lijst);
+    }
+    return perMelding;
   }
 }

@@ -4,12 +4,15 @@ import { verzuimmeldingOntvangenV1, type EventEnvelope } from '@leerrecht/shared
 import { EventConsumer } from '@leerrecht/shared/data-access-bus';
 import { DossierMeldingEntity } from './dossier-melding.entity';
 import { zorgVoorDossier, zorgVoorLeerling } from './leerling.repository';
+import { legHistorieVast, werkMeldingStatusBij } from './melding-historie';
 
 type VerzuimmeldingOntvangen = EventEnvelope<ReturnType<typeof verzuimmeldingOntvangenV1.payload.parse>>;
 
 /**
  * Links a received verzuimmelding into the youth's leerlingdossier, opening the dossier on that
- * ground when there is none yet (000 art 4 lid 1; 003 art 4 lid 1). Runs inside the consumer's
+ * ground when there is none yet (000 art 4 lid 1; 003 art 4 lid 1). Its registration is the first
+ * row of the melding's history (verzuim.md §5); a status change consumed earlier (another topic)
+ * is already there, and the melding takes the latest status. Runs inside the consumer's
  * transaction, with the inbox row and with row-level security set to the event's gemeente.
  */
 @Injectable()
@@ -50,5 +53,16 @@ export class VerzuimmeldingOntvangenHandler implements OnModuleInit {
       })
       .orIgnore()
       .execute();
+    await legHistorieVast(manager, {
+      gemeente: event.gemeente,
+      meldingId: payload.meldingId,
+      status: payload.status,
+      afsluitreden: null,
+      toelichting: null,
+      op: new Date(event.occurredAt),
+      classificatie: event.classification,
+      bronEventId: event.eventId,
+    });
+    await werkMeldingStatusBij(manager, payload.meldingId);
   }
 }
