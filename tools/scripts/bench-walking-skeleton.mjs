@@ -256,7 +256,7 @@ async function phase1(options, { school, lpa, bsns }) {
     if (next >= bsns.length || performance.now() > deadline) return false;
     const bsn = bsns[next];
     next += 1;
-    const input = { bsn, gemeente: '0193', schoolBrin: '99XX', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', verzuimUren: 16 };
+    const input = { berichtId: `bench-${bsn}`, bsn, geboortedatum: '2012-05-01', gemeente: '0193', schoolBrin: '99XX', onderwijssoort: 'VO', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', verzuimUren: 16, melder: { naam: 'Benchmark', isDirecteur: true } };
     const schoolToken = await school.get();
     const submitWall = Date.now();
     const t0 = performance.now();

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { ensureStack, stopStack } from '../stack/stack.mjs';
 import { DEFAULT_PORTS, ROOT, SUBGRAPHS, log, npx, runOrFail } from './lib.mjs';
 import { existsSync, mkdirSync } from 'node:fs';
-import { seedDemo, seedAdministratie } from './demo-data.mjs';
+import { seedDemo, seedAdministratie, seedVerzuim } from './demo-data.mjs';
 import { schrijfPersonenNdjson } from '../brp-simulator/genereer.mjs';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht';
@@ -97,6 +97,24 @@ async function startBrpSimulator() {
   await runOrFail('BRP-bulkbestand laden', process.execPath, ['tools/runtime/run.js', 'apps/leerlingenadministratie/src/brp-bulk-import.js', '--bestand', bestand], { env: { DATABASE_URL } });
 }
 
+/**
+ * DUO's Register Onderwijsdeelnemers cannot be reached from here either: tools/duo-simulator
+ * stands in (README "External systems"). It starts empty; the demo data places a few meldingen.
+ */
+const DUO_PORT = 5190;
+const DUO_API_KEY = 'leerrecht-dev-duo-simulator';
+async function startDuoSimulator() {
+  if (await isPortOpen(DUO_PORT)) return;
+  const child = spawn(process.execPath, [path.join(ROOT, 'tools/duo-simulator/server.mjs'), '--port', String(DUO_PORT), '--api-key', DUO_API_KEY], { cwd: ROOT, stdio: 'ignore' });
+  children.push({ name: 'duo-simulator', child });
+  const deadline = Date.now() + 30_000;
+  while (!(await isPortOpen(DUO_PORT))) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error('de DUO-simulator startte niet');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`DUO-simulator op http://127.0.0.1:${DUO_PORT}`);
+}
+
 function isPortOpen(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port }, () => {
@@ -139,11 +157,13 @@ try {
     await runOrFail(`migraties ${name}`, process.execPath, ['tools/runtime/run.js', `apps/${name}/src/migrate.js`], { env: { DATABASE_URL } });
   }
   await startBrpSimulator();
+  await startDuoSimulator();
   for (const name of SUBGRAPHS) await startService(name);
   await startService('gateway');
   const gatewayUrl = `http://127.0.0.1:${DEFAULT_PORTS.gateway}/graphql`;
   await seedDemo({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, log });
   await seedAdministratie({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, brpBestand: BRP_BESTAND, log });
+  await seedVerzuim({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, brpBestand: BRP_BESTAND, duo: { url: `http://127.0.0.1:${DUO_PORT}`, apiKey: DUO_API_KEY }, log });
   process.stdout.write(`
 ================================================================================
  Leerrecht draait.  Gateway: ${gatewayUrl}
@@ -151,8 +171,9 @@ try {
 
  Demo-gebruikers (wachtwoord: leerrecht-demo):
    lpa.zwolle (0193, boa, wpg)   lpa.kampen (0166)        lpa.nop (0171, wpg)
-   lpa.heuvelrug (1581, boa)     lpa.enschede (0153, boa) admin.zwolle (0193)
-   coach.zwolle (0193)           coordinator.ijsselvecht  beheer.regio  auditor.regio
+   lpa.heuvelrug (1581, boa, wpg) lpa.zeist (1581, 0355)  lpa.enschede (0153, boa)
+   admin.zwolle (0193)           admin.heuvelrug (1581)   coach.zwolle (0193)
+   coordinator.ijsselvecht       beheer.regio             auditor.regio
  Token voor een gebruiker:
    curl -s ${KEYCLOAK_URL}/realms/leerrecht/protocol/openid-connect/token \\
      -d grant_type=password -d client_id=leerrecht-cli -d username=lpa.zwolle -d password=leerrecht-demo
@@ -163,7 +184,11 @@ try {
    { leerlingdossier(bsn: "999990019") { gemeente reden plichtstatus { soort reden } meldingen { verzuimsoort status } } }
  Werklijst absoluut verzuim (admin.zwolle):
    { absoluutVerzuimControles(gemeente: "0193") { bsn naam status volgendeActie uiterlijk } }
+ Nieuwe verzuimmeldingen beoordelen (admin.zwolle), mijn zaken op urgentie (lpa.zwolle):
+   { verzuimtriage(gemeente: "0193") { zaakId soort meldingen { kanaal verzuimsoort beginDatum } } }
+   { mijnVerzuimzaken { zaken { id soort teLaat eerstvolgendeUiterlijk } } }
  BRP-simulator: http://127.0.0.1:${BRP_PORT} (tools/brp-simulator/README.md)
+ DUO-simulator: http://127.0.0.1:${DUO_PORT} (tools/duo-simulator/README.md)
  Ctrl-C stopt alles wat npm start startte.
 ================================================================================
 `);

@@ -29,7 +29,7 @@ let db: Client;
 let token: string;
 
 async function meld(bsn: string): Promise<string> {
-  const input = { bsn, gemeente: '0193', schoolBrin: '99XX', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02' };
+  const input = { berichtId: `br-${bsn}`, bsn, geboortedatum: '2012-05-01', gemeente: '0193', schoolBrin: '99XX', onderwijssoort: 'VO', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', melder: { naam: 'J. de Vries', isDirecteur: true } };
   const response = await graphql<{ dienVerzuimmeldingIn: { id: string } }>(`http://127.0.0.1:${PORTS.verzuim}/graphql`, MELD, { input }, token);
   if (!response.data?.dienVerzuimmeldingIn) throw new Error(`melding geweigerd: ${JSON.stringify(response.errors?.map((e) => e.extensions?.code))}`);
   return response.data.dienVerzuimmeldingIn.id;

@@ -32,8 +32,14 @@ let db: Client;
 let schoolToken: string;
 let lpaZwolle: string;
 
+let berichtNummer = 0;
+
 function melding(bsn: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { bsn, gemeente: '0193', schoolBrin: '99XX', verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', verzuimUren: 16, ...overrides };
+  berichtNummer += 1;
+  return {
+    berichtId: `ws-${bsn}-${berichtNummer}`, bsn, geboortedatum: '2012-05-01', gemeente: '0193', schoolBrin: '99XX', onderwijssoort: 'VO',
+    verzuimsoort: 'wettelijk', beginDatum: '2026-11-02', verzuimUren: 16, melder: { naam: 'J. de Vries', isDirecteur: true }, ...overrides,
+  };
 }
 
 async function dossierMeldingen(bsn: string, token: string): Promise<string[] | undefined> {

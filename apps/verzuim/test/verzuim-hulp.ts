@@ -107,7 +107,7 @@ export const OPERATIES = {
   toestemming: 'mutation($i: LegToestemmingVastInput!) { legToestemmingVast(input: $i) { id gever } }',
   maatregel: 'mutation($i: VraagMaatregelAanInput!) { vraagMaatregelAan(input: $i) { id maatregel voorstel eersteOvertreding } }',
   sluit: 'mutation($i: SluitVerzuimzaakInput!) { sluitVerzuimzaak(input: $i) { zaak { id status afsluitreden bewarenTot } berichten { soort ontvanger inhoudelijk tekst } brieven } }',
-  wijsToe: 'mutation($i: WijsZaakToeInput!) { wijsVerzuimzaakToe(input: $i) { id behandelaar triage } }',
+  wijsToe: 'mutation($i: WijsZaakToeInput!) { wijsVerzuimzaakToe(input: $i) { zaakId behandelaar triage } }',
   toewijzing: 'mutation($i: ToewijzingsregelInput!) { legToewijzingsregelVast(input: $i) { id gemeente schoolBrin behandelaar } }',
 };
 

@@ -371,13 +371,17 @@ describe('screening by the administration and assignment (000 art 3 lid 9)', () 
 
 describe('counts per school, kind and channel', () => {
   it('a gemeente\'s meldingen of a period, without personal data', async () => {
-    const antwoord = await graphql<{ verzuimmeldingentelling: { totaal: number; perKanaal: { sleutel: string; aantal: number }[]; perVerzuimsoort: { sleutel: string }[]; perSchool: { sleutel: string }[] } }>(URL, OPERATIES.telling, { i: { gemeente: '0193', van: '2026-12-01', totEnMet: '2027-03-01' } }, await userToken('coordinator.ijsselvecht'));
+    const antwoord = await graphql<{ verzuimmeldingentelling: { totaal: number; perKanaal: { sleutel: string; aantal: number }[]; perVerzuimsoort: { sleutel: string; aantal: number }[]; perSchool: { sleutel: string }[] } }>(URL, OPERATIES.telling, { i: { gemeente: '0193', van: '2026-12-01', totEnMet: '2027-03-01' } }, await userToken('coordinator.ijsselvecht'));
     expect(antwoord.errors).toBeUndefined();
     const telling = zeker(antwoord.data).verzuimmeldingentelling;
     expect(telling.totaal).toBeGreaterThanOrEqual(10);
-    expect(telling.perKanaal.map((k) => k.sleutel).sort()).toEqual(['duo', 'school-api']);
+    // Other test files share the database: assert what this file put there, not the whole.
+    expect(telling.perKanaal.map((k) => k.sleutel)).toEqual(expect.arrayContaining(['duo', 'school-api']));
     expect(telling.perVerzuimsoort.map((k) => k.sleutel)).toEqual(expect.arrayContaining(['wettelijk', 'luxe', 'overig', 'achttien-plus']));
-    expect(telling.perSchool.map((k) => k.sleutel)).toEqual(['99XX']);
+    expect(telling.perSchool.map((k) => k.sleutel)).toContain('99XX');
+    const som = (lijst: { aantal: number }[]): number => lijst.reduce((n, k) => n + k.aantal, 0);
+    expect(som(telling.perKanaal)).toBe(telling.totaal);
+    expect(som(telling.perVerzuimsoort)).toBe(telling.totaal);
     expect(JSON.stringify(telling)).not.toMatch(/\d{9}/);
   });
 });

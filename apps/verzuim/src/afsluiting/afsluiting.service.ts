@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { In, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { AFSLUITREDEN_IN_WOORDEN, verzuimbriefGevraagdV1 } from '@leerrecht/shared/contracts-events';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
@@ -20,7 +21,7 @@ import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
 import { ZaakTaakEntity } from '../verzuimzaak/zaak-taak.entity';
 import { ZaakToestemmingEntity } from '../verzuimzaak/zaak-toestemming.entity';
-import { ZaakTransactie, laadZaak } from '../verzuimzaak/zaaktoegang';
+import { laadZaak } from '../verzuimzaak/zaaktoegang';
 
 const TOELICHTING_IN_WOORDEN: Record<DuoToelichting, string> = {
   'leerling-gezien-door-gemeente': 'de leerling is door de gemeente gezien',
@@ -45,7 +46,7 @@ const EINDSTATUSSEN = ['afgesloten', 'ter-kennisgeving-aangenomen', 'ingetrokken
 @Injectable()
 export class AfsluitingService {
   constructor(
-    private readonly transactie: ZaakTransactie,
+    private readonly dataSource: DataSource,
     private readonly terugkoppeling: TerugkoppelingService,
     private readonly status: MeldingStatusService,
     private readonly outbox: OutboxWriter,
@@ -73,7 +74,7 @@ export class AfsluitingService {
       throw new DomainError('ONGELDIGE_BETROKKENE', 'Noem elke betrokkene met een naam of functie van hoogstens 200 tekens (hoogstens 20).', 'betrokkenen');
     }
 
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await laadZaak(manager, invoer.zaakId, principal);
       if (zaak.status !== 'open') throw new DomainError('ZAAK_GESLOTEN', 'Deze zaak is al gesloten.', 'zaakId');
       const datum = stapdatum(invoer.datum, zaak, this.klok());

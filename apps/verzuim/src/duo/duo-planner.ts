@@ -30,7 +30,7 @@ export class DuoPlanner implements OnApplicationBootstrap, OnApplicationShutdown
       this.timers.push(setInterval(() => void this.eenmaal('ophalen', () => this.ophaling.haalOp(this.instructies.gemeenten(), randomUUID().replace(/-/g, ''))), this.config.DUO_OPHAAL_INTERVAL_S * 1000));
     }
     if (this.config.DUO_TERUGKOPPEL_INTERVAL_S > 0) {
-      this.timers.push(setInterval(() => void this.eenmaal('versturen', () => this.verzender.verstuur(randomUUID().replace(/-/g, ''))), this.config.DUO_TERUGKOPPEL_INTERVAL_S * 1000));
+      this.timers.push(setInterval(() => void this.eenmaal('versturen', () => this.verzender.verstuur(this.instructies.gemeenten(), randomUUID().replace(/-/g, ''))), this.config.DUO_TERUGKOPPEL_INTERVAL_S * 1000));
     }
   }
 

@@ -39,11 +39,14 @@ export class DuoTerugkoppelingVerzender {
     @Inject(DUO_REGISTER) private readonly duo: DuoVerzuimregister,
   ) {}
 
-  /** `direct`: an operator's "send now" after an outage, ignoring the waiting time. */
-  async verstuur(correlationId: string, direct = false): Promise<Verzendresultaat> {
+  /**
+   * Sends what waits for `gemeenten` (the job: all the centre serves; an operator: his own).
+   * `direct`: an operator's "send now" after an outage, ignoring the waiting time.
+   */
+  async verstuur(gemeenten: readonly string[], correlationId: string, direct = false): Promise<Verzendresultaat> {
     const resultaat: Verzendresultaat = { verzonden: 0, uitgesteld: 0, geweigerd: 0 };
     for (;;) {
-      const ronde = await this.verstuurRonde(correlationId, direct);
+      const ronde = await this.verstuurRonde(gemeenten, correlationId, direct);
       resultaat.verzonden += ronde.verzonden;
       resultaat.uitgesteld += ronde.uitgesteld;
       resultaat.geweigerd += ronde.geweigerd;
@@ -51,8 +54,8 @@ export class DuoTerugkoppelingVerzender {
     }
   }
 
-  private async verstuurRonde(correlationId: string, direct: boolean): Promise<Verzendresultaat> {
-    return inTenantTransaction(this.dataSource, this.instructies.gemeenten(), async (manager) => {
+  private async verstuurRonde(gemeenten: readonly string[], correlationId: string, direct: boolean): Promise<Verzendresultaat> {
+    return inTenantTransaction(this.dataSource, gemeenten, async (manager) => {
       const rijen = await manager
         .createQueryBuilder(TerugkoppelingEntity, 't')
         .setLock('pessimistic_write')

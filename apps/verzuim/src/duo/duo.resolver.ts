@@ -24,14 +24,26 @@ export class DuoResolver {
   async haalDuoMeldingenOp(@Args('input', { nullable: true, type: () => HaalDuoMeldingenOpInput }) input: HaalDuoMeldingenOpInput | undefined, @CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<DuoOphalingModel> {
     const gemeenten = input?.gemeenten ?? principal.gemeenten;
     for (const gemeente of gemeenten) vereisGemeente(principal, gemeente, 'gemeenten');
-    return this.ophaling.haalOp(gemeenten, request.trace.traceId);
+    const resultaat = await this.ophaling.haalOp(gemeenten, request.trace.traceId);
+    // Who asked: each melding taken in gets its own line (actor systeem) when the intake stores it.
+    await this.legOpdrachtVast(request, principal, gemeenten);
+    return resultaat;
   }
 
   @Mutation(() => DuoVerzendingModel, { description: 'Wachtende terugkoppelingen nu naar DUO sturen, ook na een storing.' })
   @Roles('administratief-medewerker', 'functioneel-beheerder')
   @Purpose('verzuim-terugkoppelen')
-  async verstuurDuoTerugkoppelingen(@CurrentRequest() request: RequestContext): Promise<DuoVerzendingModel> {
-    return this.verzender.verstuur(request.trace.traceId, true);
+  async verstuurDuoTerugkoppelingen(@CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<DuoVerzendingModel> {
+    const resultaat = await this.verzender.verstuur(principal.gemeenten, request.trace.traceId, true);
+    await this.legOpdrachtVast(request, principal, principal.gemeenten);
+    return resultaat;
+  }
+
+  /** One line per gemeente for the operator's order itself (no data subject: the job's lines name them). */
+  private async legOpdrachtVast(request: RequestContext, principal: Principal, gemeenten: readonly string[]): Promise<void> {
+    await inTenantTransaction(this.dataSource, gemeenten, async (manager) => {
+      for (const gemeente of gemeenten) await this.verwerkingslog.leg(manager, request, principal, { betrokkene: null, gemeente });
+    });
   }
 
   @Query(() => [OnverwerkbareDuoLeveringModel])

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister, renderBrief } from '@leerrecht/shared/util-instructie';
@@ -12,7 +13,7 @@ import { stapdatum } from '../verzuimzaak/stapdatum';
 import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
 import { ZaakTaakEntity } from '../verzuimzaak/zaak-taak.entity';
-import { WpgWeigering, ZaakTransactie, magZaakInzien } from '../verzuimzaak/zaaktoegang';
+import { WpgWeigering, magZaakInzien } from '../verzuimzaak/zaaktoegang';
 import { BerichtEntity } from './bericht.entity';
 import { TerugkoppelingEntity, type TerugkoppelingStatus } from './terugkoppeling.entity';
 
@@ -57,7 +58,7 @@ export function leerlingAanduiding(melding: VerzuimmeldingEntity): string {
 @Injectable()
 export class TerugkoppelingService {
   constructor(
-    private readonly transactie: ZaakTransactie,
+    private readonly dataSource: DataSource,
     private readonly status: MeldingStatusService,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
@@ -70,7 +71,7 @@ export class TerugkoppelingService {
     if (acties.length === 0 || acties.some((a) => a.length > ACTIE_MAX) || acties.length > 20) {
       throw new DomainError('ACTIES_ONGELDIG', `Noem ten minste één actie (hoogstens 20, elk hoogstens ${ACTIE_MAX} tekens).`, 'acties');
     }
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const melding = await manager.findOne(VerzuimmeldingEntity, { where: { id: invoer.meldingId } });
       if (melding === null || melding.zaakId === null) throw new DomainError('NIET_GEVONDEN', 'Geen melding met dit id in uw gemeenten.', 'meldingId');
       const zaak = await manager.findOneOrFail(VerzuimzaakEntity, { where: { id: melding.zaakId } });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
@@ -15,7 +16,6 @@ import { sluitAlsNietsMeerLoopt } from '../verzuimzaak/administratieve-sluiting'
 import { stapdatum } from '../verzuimzaak/stapdatum';
 import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
-import { ZaakTransactie } from '../verzuimzaak/zaaktoegang';
 
 export type Triage = 'ZELF_AFHANDELEN' | 'DOORZETTEN';
 
@@ -28,7 +28,7 @@ export type Triage = 'ZELF_AFHANDELEN' | 'DOORZETTEN';
 @Injectable()
 export class TriageService {
   constructor(
-    private readonly transactie: ZaakTransactie,
+    private readonly dataSource: DataSource,
     private readonly terugkoppeling: TerugkoppelingService,
     private readonly status: MeldingStatusService,
     private readonly verwerkingslog: Verwerkingslog,
@@ -38,7 +38,7 @@ export class TriageService {
 
   async lijst(gemeente: string, principal: Principal, request: RequestContext): Promise<{ zaak: VerzuimzaakEntity; meldingen: VerzuimmeldingEntity[] }[]> {
     vereisGemeente(principal, gemeente);
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaken = await manager.find(VerzuimzaakEntity, { where: { gemeente, status: 'open', triage: 'te-beoordelen' }, order: { geopendOp: 'ASC' }, take: 500 });
       const meldingen = zaken.length === 0 ? [] : await manager.find(VerzuimmeldingEntity, { where: { zaakId: In(zaken.map((z) => z.id)) }, order: { ontvangenOp: 'ASC' } });
       await this.verwerkingslog.legVoorBetrokkenen(manager, request, principal, gemeente, zaken.map((z) => z.persoonSleutel));
@@ -52,7 +52,7 @@ export class TriageService {
     request: RequestContext,
   ): Promise<VerzuimzaakEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await manager.findOne(VerzuimzaakEntity, { where: { id: invoer.zaakId } });
       if (zaak === null) throw new DomainError('NIET_GEVONDEN', 'Geen verzuimzaak met dit id in uw gemeenten.', 'zaakId');
       if (zaak.triage !== 'te-beoordelen' || zaak.status !== 'open') {
@@ -87,7 +87,7 @@ export class TriageService {
     vereisUuid(invoer.zaakId, 'zaakId');
     const behandelaar = invoer.behandelaar.trim();
     if (!/^[a-z0-9._-]{2,64}$/i.test(behandelaar)) throw new DomainError('ONGELDIGE_BEHANDELAAR', 'Geef de gebruikersnaam van de leerplichtambtenaar.', 'behandelaar');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await manager.findOne(VerzuimzaakEntity, { where: { id: invoer.zaakId, status: 'open' } });
       if (zaak === null) throw new DomainError('NIET_GEVONDEN', 'Geen open verzuimzaak met dit id in uw gemeenten.', 'zaakId');
       await manager.update(VerzuimzaakEntity, { id: zaak.id }, { behandelaar, triage: zaak.triage === 'te-beoordelen' ? 'doorgezet' : zaak.triage });

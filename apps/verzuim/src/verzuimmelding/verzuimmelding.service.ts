@@ -12,6 +12,7 @@ import { sluitAlsNietsMeerLoopt } from '../verzuimzaak/administratieve-sluiting'
 import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
 import { ZaakTaakEntity } from '../verzuimzaak/zaak-taak.entity';
+import { WpgWeigering } from '../verzuimzaak/zaaktoegang';
 import type { MeldingveldenInput, PapierenKennisgevingInput, VerzuimmeldingInput } from './dto/verzuimmelding.input';
 import { MeldingIntake, type Intakeresultaat, type NieuweMelding } from './melding-intake.service';
 import { MeldingStatusService } from './melding-status';
@@ -71,8 +72,14 @@ export class VerzuimmeldingService {
   async statusVan(id: string, principal: Principal, request: RequestContext): Promise<{ melding: VerzuimmeldingEntity; terugkoppelingen: TerugkoppelingEntity[] } | null> {
     vereisUuid(id, 'id');
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
-      const where = heeftRol(principal, 'partner-school') ? { id, melderClientId: principal.clientId } : { id };
+      const partner = heeftRol(principal, 'partner-school');
+      const where = partner ? { id, melderClientId: principal.clientId } : { id };
       const melding = await manager.findOne(VerzuimmeldingEntity, { where });
+      // The school sees what it sent; staff see a Wpg melding only with the Wpg authorisation, or
+      // as the administration that does its intake and feedback (privacy-retentie.md §2.2 rule 6).
+      if (melding !== null && !partner && melding.classificatie === 'Wpg' && !heeftRol(principal, 'wpg-verwerking', 'administratief-medewerker')) {
+        throw new WpgWeigering(melding, 'id');
+      }
       await this.verwerkingslog.leg(manager, request, principal, { betrokkene: melding?.persoonSleutel ?? null, gemeente: melding?.gemeente ?? null });
       if (melding === null) return null;
       const terugkoppelingen = await manager.find(TerugkoppelingEntity, { where: { meldingId: id }, order: { vastgelegdOp: 'ASC' } });
@@ -204,7 +211,9 @@ export class VerzuimmeldingService {
       { gemeentenVanRegio: this.instructies.gemeenten(), vandaag, verplicht: kanaal.verplicht },
     );
     if (eerste) {
-      throw new DomainError(eerste.code, eerste.melding, eerste.veld);
+      // Reporting for a gemeente or a school one does not serve is a refusal of access: logged.
+      const weigering = eerste.code === 'GEMEENTE_NIET_TOEGESTAAN' || eerste.code === 'BRIN_NIET_TOEGESTAAN' ? { reden: eerste.code.toLowerCase().replace(/_/g, '-') } : undefined;
+      throw new DomainError(eerste.code, eerste.melding, eerste.veld, weigering);
     }
   }
 }

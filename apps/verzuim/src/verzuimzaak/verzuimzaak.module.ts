@@ -6,11 +6,10 @@ import { VerzuimmeldingModule } from '../verzuimmelding/verzuimmelding.module';
 import { VerzuimzaakResolver } from './verzuimzaak.resolver';
 import { WerkvoorraadService } from './werkvoorraad.service';
 import { ZaakstappenService } from './zaakstappen.service';
-import { ZaakTransactie } from './zaaktoegang';
 
 /** The case along the MAS: screening, steps, feedback, closure, and the work views. */
 @Module({
   imports: [VerzuimmeldingModule],
-  providers: [ZaakTransactie, ZaakstappenService, WerkvoorraadService, TerugkoppelingService, AfsluitingService, TriageService, VerzuimzaakResolver],
+  providers: [ZaakstappenService, WerkvoorraadService, TerugkoppelingService, AfsluitingService, TriageService, VerzuimzaakResolver],
 })
 export class VerzuimzaakModule {}

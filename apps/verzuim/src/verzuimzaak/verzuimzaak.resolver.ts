@@ -32,6 +32,7 @@ import {
   WerkvoorraadModel,
   ZaakstandModel,
   ZaaktaakModel,
+  ZaaktoewijzingModel,
   ZatBesprekingModel,
 } from './models/verzuimzaak.model';
 import { WerkvoorraadService } from './werkvoorraad.service';
@@ -112,11 +113,12 @@ export class VerzuimzaakResolver {
     return alsZaakstand(await this.triage.beoordeel(input, principal, request));
   }
 
-  @Mutation(() => ZaakstandModel, { description: 'Een open zaak (opnieuw) toewijzen aan een leerplichtambtenaar.' })
+  @Mutation(() => ZaaktoewijzingModel, { description: 'Een open zaak (opnieuw) toewijzen aan een leerplichtambtenaar; geeft geen zaakinhoud terug.' })
   @Roles('coordinator', 'administratief-medewerker')
   @Purpose('verzuim-werkverdeling')
-  async wijsVerzuimzaakToe(@Args('input') input: WijsZaakToeInput, @CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<ZaakstandModel> {
-    return alsZaakstand(await this.triage.wijsToe(input, principal, request));
+  async wijsVerzuimzaakToe(@Args('input') input: WijsZaakToeInput, @CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<ZaaktoewijzingModel> {
+    const zaak = await this.triage.wijsToe(input, principal, request);
+    return { zaakId: zaak.id, behandelaar: zaak.behandelaar, triage: zaak.triage };
   }
 
   @Mutation(() => TerugkoppelingModel, { description: 'Terugkoppeling aan DUO of de school welke acties worden ondernomen (Lpw art 21a lid 6).' })

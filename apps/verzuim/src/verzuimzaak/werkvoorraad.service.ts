@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog, vereisDatum, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
@@ -15,7 +16,7 @@ import { VerzuimzaakEntity } from './verzuimzaak.entity';
 import { ZaakGebeurtenisEntity } from './zaak-gebeurtenis.entity';
 import { ZaakTaakEntity } from './zaak-taak.entity';
 import { ZaakToestemmingEntity } from './zaak-toestemming.entity';
-import { ZaakTransactie, laadZaak, magZaakInzien } from './zaaktoegang';
+import { laadZaak, magZaakInzien } from './zaaktoegang';
 
 export interface Zaakdossier {
   zaak: VerzuimzaakEntity;
@@ -67,6 +68,8 @@ export interface Tellingen {
   perVerzuimsoort: { sleutel: string; aantal: number }[];
   perKanaal: { sleutel: string; aantal: number }[];
   perStatus: { sleutel: string; aantal: number }[];
+  /** True when Wpg meldingen were left out because the caller is not authorised for them. */
+  zonderWpg: boolean;
 }
 
 /**
@@ -78,7 +81,7 @@ export interface Tellingen {
 @Injectable()
 export class WerkvoorraadService {
   constructor(
-    private readonly transactie: ZaakTransactie,
+    private readonly dataSource: DataSource,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
     @Inject(KLOK) private readonly klok: Klok,
@@ -93,7 +96,7 @@ export class WerkvoorraadService {
   async zaak(zaakId: string, peildatum: string | null | undefined, principal: Principal, request: RequestContext): Promise<Zaakdossier> {
     vereisUuid(zaakId, 'zaakId');
     const peil = this.peildatum(peildatum);
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await laadZaak(manager, zaakId, principal);
       const [meldingen, taken, tijdlijn, toestemmingen, maatregelverzoeken, berichten] = await Promise.all([
         manager.find(VerzuimmeldingEntity, { where: { zaakId }, order: { ontvangenOp: 'ASC' } }),
@@ -138,7 +141,7 @@ export class WerkvoorraadService {
   }
 
   private async zaakregels(filter: { behandelaar: string | null; gemeente: string | null }, peil: string, principal: Principal, request: RequestContext): Promise<{ zaken: Zaakregel[]; verborgenWpg: number }> {
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const rijen = (await manager.query(
         `SELECT z.id, z.gemeente, z.bsn, z.persoon_sleutel, z.soort, z.fase, z.behandelaar, z.classificatie, z.geopend_op,
                 count(t.id) FILTER (WHERE t.status = 'open')::int AS open_taken,
@@ -187,7 +190,7 @@ export class WerkvoorraadService {
   ): Promise<{ taken: Taakregel[]; verborgenWpg: number }> {
     vereisGemeente(principal, invoer.gemeente);
     const peil = this.peildatum(invoer.peildatum);
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const rijen = (await manager.query(
         `SELECT t.id, t.zaak_id, t.melding_id, t.gemeente, t.soort, t.uiterlijk::text AS uiterlijk, t.bron, z.behandelaar, z.classificatie, z.persoon_sleutel,
                 CASE WHEN t.uiterlijk < $2::date THEN ($2::date - t.uiterlijk) ELSE 0 END AS dagen_te_laat
@@ -225,13 +228,15 @@ export class WerkvoorraadService {
     vereisDatum(invoer.van, 'van');
     vereisDatum(invoer.totEnMet, 'totEnMet');
     if (invoer.totEnMet < invoer.van) throw new DomainError('ONGELDIGE_PERIODE', 'De einddatum ligt voor de begindatum.', 'totEnMet');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
+      // privacy-retentie.md §3: counts of Wpg records only for those authorised for them.
+      const metWpg = heeftRol(principal, 'wpg-verwerking', 'administratief-medewerker');
       const groep = async (kolom: 'school_brin' | 'verzuimsoort' | 'kanaal' | 'status'): Promise<{ sleutel: string; aantal: number }[]> =>
         (await manager.query(
           `SELECT ${kolom} AS sleutel, count(*)::int AS aantal FROM verzuim.verzuimmelding
-            WHERE gemeente = $1 AND ontvangen_op >= $2::date AND ontvangen_op < ($3::date + 1)
+            WHERE gemeente = $1 AND ontvangen_op >= $2::date AND ontvangen_op < ($3::date + 1) AND ($4::boolean OR classificatie <> 'Wpg')
             GROUP BY ${kolom} ORDER BY aantal DESC, sleutel ASC`,
-          [invoer.gemeente, invoer.van, invoer.totEnMet],
+          [invoer.gemeente, invoer.van, invoer.totEnMet, metWpg],
         )) as { sleutel: string; aantal: number }[];
       const perSchool = await groep('school_brin');
       const tellingen: Tellingen = {
@@ -241,6 +246,7 @@ export class WerkvoorraadService {
         perVerzuimsoort: await groep('verzuimsoort'),
         perKanaal: await groep('kanaal'),
         perStatus: await groep('status'),
+        zonderWpg: !metWpg,
       };
       await this.verwerkingslog.leg(manager, request, principal, { betrokkene: null, gemeente: invoer.gemeente });
       return tellingen;

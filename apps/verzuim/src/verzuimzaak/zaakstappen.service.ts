@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { handhavingGevraagdV1 } from '@leerrecht/shared/contracts-events';
 import { OutboxWriter } from '@leerrecht/shared/data-access-bus';
-import type { Principal, RequestContext } from '@leerrecht/shared/feature-auth';
+import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
+import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { NederlandseKalender, leeftijdOp } from '@leerrecht/shared/util-kalender';
@@ -31,7 +32,7 @@ import { legVast, voegTakenToe } from './tijdlijn';
 import { VerzuimzaakEntity } from './verzuimzaak.entity';
 import { ZaakTaakEntity } from './zaak-taak.entity';
 import { ZaakToestemmingEntity } from './zaak-toestemming.entity';
-import { ZaakTransactie, laadZaak } from './zaaktoegang';
+import { laadZaak } from './zaaktoegang';
 
 export type Zaakstapactie = 'UITGEVOERD' | 'OVERGESLAGEN' | 'ANDERS_UITGEVOERD';
 
@@ -46,7 +47,7 @@ export const EIGEN_TAKEN: readonly TaakSoort[] = ['huisbezoek', 'contact-school'
 @Injectable()
 export class ZaakstappenService {
   constructor(
-    private readonly transactie: ZaakTransactie,
+    private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly verwerkingslog: Verwerkingslog,
     private readonly instructies: InstructieRegister,
@@ -57,7 +58,7 @@ export class ZaakstappenService {
   /** 000 art 2 lid 6; 003 art 2 lid 7: a prescribed step is done, or skipped/changed with a written reason in the dossier. */
   async registreerStap(invoer: { taakId: string; actie: Zaakstapactie; datum?: string | null; uitleg?: string | null }, principal: Principal, request: RequestContext): Promise<ZaakTaakEntity> {
     vereisUuid(invoer.taakId, 'taakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const taak = await manager.findOne(ZaakTaakEntity, { where: { id: invoer.taakId } });
       if (taak === null) throw new DomainError('NIET_GEVONDEN', 'Geen taak met dit id in uw gemeenten.', 'taakId');
       const zaak = await this.openZaak(manager, taak.zaakId, principal);
@@ -90,7 +91,7 @@ export class ZaakstappenService {
     if (!EIGEN_TAKEN.includes(invoer.soort)) {
       throw new DomainError('TAAK_NIET_TOEGESTAAN', 'Deze taak volgt uit de instructie en wordt niet met de hand toegevoegd.', 'soort');
     }
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(null, zaak, this.klok());
       if (invoer.uiterlijk !== undefined && invoer.uiterlijk !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(invoer.uiterlijk) || invoer.uiterlijk < datum)) {
@@ -111,7 +112,7 @@ export class ZaakstappenService {
    */
   async registreerGesprek(invoer: { zaakId: string; datum?: string | null; ongeoorloofdVastgesteld: boolean; afschriftGevraagd: boolean }, principal: Principal, request: RequestContext): Promise<VerzuimzaakEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(invoer.datum, zaak, this.klok());
       const regels = this.instructies.voorGemeente(zaak.gemeente).regels;
@@ -133,7 +134,7 @@ export class ZaakstappenService {
   /** The phase of methodisch handelen; skipping one or going back needs an explanation (000 art 2 lid 6). */
   async wijzigFase(invoer: { zaakId: string; fase: string; datum?: string | null; uitleg?: string | null }, principal: Principal, request: RequestContext): Promise<VerzuimzaakEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(invoer.datum, zaak, this.klok());
       const fasen = this.instructies.voorGemeente(zaak.gemeente).regels.verzuim.fasen.waarde;
@@ -157,7 +158,7 @@ export class ZaakstappenService {
   async kiesRoute(invoer: { zaakId: string; route: MasRoute; datum?: string | null; uitleg?: string | null }, principal: Principal, request: RequestContext): Promise<VerzuimzaakEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
     if (!MAS_ROUTES.includes(invoer.route)) throw new DomainError('ONBEKENDE_ROUTE', 'Onbekende MAS-route.', 'route');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(invoer.datum, zaak, this.klok());
       if (invoer.route !== 'jeugdhulp' && this.isAchttienPlus(zaak, datum)) {
@@ -186,7 +187,7 @@ export class ZaakstappenService {
    */
   async registreerZatBespreking(invoer: { zaakId: string; datum?: string | null }, principal: Principal, request: RequestContext): Promise<{ zaak: VerzuimzaakEntity; terugkoppelingGepland: boolean; reden: string }> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(invoer.datum, zaak, this.klok());
       const regels = this.instructies.voorGemeente(zaak.gemeente).regels;
@@ -213,7 +214,7 @@ export class ZaakstappenService {
     request: RequestContext,
   ): Promise<ZaakToestemmingEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
       const datum = stapdatum(invoer.gegevenOp, zaak, this.klok(), 'gegevenOp');
       const vanaf = this.instructies.voorGemeente(zaak.gemeente).regels.verzuim.toestemmingJongereVanafLeeftijd;
@@ -242,7 +243,7 @@ export class ZaakstappenService {
   /** Withdrawal stops future sharing, not what was lawfully shared (privacy-retentie.md §7). */
   async trekToestemmingIn(invoer: { toestemmingId: string; ingetrokkenOp: string }, principal: Principal, request: RequestContext): Promise<ZaakToestemmingEntity> {
     vereisUuid(invoer.toestemmingId, 'toestemmingId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const toestemming = await manager.findOne(ZaakToestemmingEntity, { where: { id: invoer.toestemmingId } });
       if (toestemming === null) throw new DomainError('NIET_GEVONDEN', 'Geen toestemming met dit id in uw gemeenten.', 'toestemmingId');
       const zaak = await laadZaak(manager, toestemming.zaakId, principal);
@@ -267,8 +268,18 @@ export class ZaakstappenService {
     request: RequestContext,
   ): Promise<MaatregelverzoekEntity> {
     vereisUuid(invoer.zaakId, 'zaakId');
-    return this.transactie.voer(principal, request, async (manager) => {
+    return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await this.openZaak(manager, invoer.zaakId, principal);
+      // The request and its facts are Wpg data (privacy-retentie.md §2.2 rule 3): only staff
+      // authorised for Wpg processing make it; an officer without it asks a colleague who is
+      // (003 toelichting algemeen: the LPA without BOA powers works with a BOA-LPA).
+      if (!heeftRol(principal, 'wpg-verwerking')) {
+        throw new DomainError('WPG_AUTORISATIE_VEREIST', 'Een handhavingsverzoek is een Wpg-verwerking; daarvoor is een Wpg-autorisatie nodig.', 'maatregel', {
+          reden: 'geen-wpg-autorisatie',
+          betrokkene: zaak.persoonSleutel,
+          gemeente: zaak.gemeente,
+        });
+      }
       const datum = stapdatum(invoer.datum, zaak, this.klok());
       const leeftijd = zaak.geboortedatum === null ? null : leeftijdOp(zaak.geboortedatum, datum);
       if (leeftijd === null) throw new DomainError('GEBOORTEDATUM_ONBEKEND', 'Zonder geboortedatum is niet te bepalen welke maatregel mogelijk is.', 'zaakId');

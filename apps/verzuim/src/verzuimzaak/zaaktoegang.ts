@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
-import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
-import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
+import type { EntityManager } from 'typeorm';
+import { heeftRol, type Principal } from '@leerrecht/shared/feature-auth';
+import { DomainError } from '@leerrecht/shared/feature-subgraph';
 import { VerzuimzaakEntity } from './verzuimzaak.entity';
 
 /**
@@ -15,10 +13,14 @@ export function magZaakInzien(principal: Principal, zaak: Pick<VerzuimzaakEntity
   return zaak.classificatie !== 'Wpg' || heeftRol(principal, 'wpg-verwerking');
 }
 
-/** A refusal decided inside a transaction; ZaakTransactie logs it in a transaction of its own. */
+/** The refusal of a Wpg case or melding; the exception filter writes it to the Logboek with the youth's pseudonym. */
 export class WpgWeigering extends DomainError {
-  constructor(readonly zaak: Pick<VerzuimzaakEntity, 'persoonSleutel' | 'gemeente'>) {
-    super('WPG_GEEN_TOEGANG', 'Deze zaak bevat politiegegevens (Wpg); daarvoor is een Wpg-autorisatie nodig.', 'zaakId');
+  constructor(zaak: Pick<VerzuimzaakEntity, 'persoonSleutel' | 'gemeente'>, veld = 'zaakId') {
+    super('WPG_GEEN_TOEGANG', 'Dit bevat politiegegevens (Wpg); daarvoor is een Wpg-autorisatie nodig.', veld, {
+      reden: 'geen-wpg-autorisatie',
+      betrokkene: zaak.persoonSleutel,
+      gemeente: zaak.gemeente,
+    });
   }
 }
 
@@ -32,29 +34,4 @@ export async function laadZaak(manager: EntityManager, zaakId: string, principal
     throw new WpgWeigering(zaak);
   }
   return zaak;
-}
-
-/**
- * One tenant transaction for the caller's gemeenten. When the work refuses a Wpg case, the refusal
- * is written to the Logboek after the rollback, so the denial is on record although nothing else is.
- */
-@Injectable()
-export class ZaakTransactie {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly verwerkingslog: Verwerkingslog,
-  ) {}
-
-  async voer<T>(principal: Principal, request: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await inTenantTransaction(this.dataSource, principal.gemeenten, work);
-    } catch (fout) {
-      if (fout instanceof WpgWeigering) {
-        await inTenantTransaction(this.dataSource, principal.gemeenten, (manager) =>
-          this.verwerkingslog.leg(manager, request, principal, { betrokkene: fout.zaak.persoonSleutel, gemeente: fout.zaak.gemeente, status: 'geweigerd', reden: 'geen-wpg-autorisatie' }),
-        );
-      }
-      throw fout;
-    }
-  }
 }

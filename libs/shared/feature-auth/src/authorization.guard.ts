@@ -13,8 +13,11 @@ export const DENIAL_RECORDER = Symbol('DENIAL_RECORDER');
 
 /** Writes the audit record of a refused call (the Logboek records refusals too). */
 export interface DenialRecorder {
-  /** `args` are the resolver's arguments: the recorder may derive the data subject from them. */
-  recordDenial(request: RequestContext, reden: string, args: Record<string, unknown>): Promise<void>;
+  /**
+   * `args` are the resolver's arguments: the recorder may derive the data subject from them.
+   * `betreft` names subject and gemeente when the refusing code knows them (e.g. a Wpg case).
+   */
+  recordDenial(request: RequestContext, reden: string, args: Record<string, unknown>, betreft?: { betrokkene?: string | null; gemeente?: string | null }): Promise<void>;
 }
 
 /**

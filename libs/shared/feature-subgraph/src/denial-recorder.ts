@@ -12,7 +12,7 @@ export class AuditDenialRecorder implements DenialRecorder {
     private readonly pseudonymKey: string,
   ) {}
 
-  async recordDenial(request: RequestContext, reden: string, args: Record<string, unknown>): Promise<void> {
+  async recordDenial(request: RequestContext, reden: string, args: Record<string, unknown>, betreft: { betrokkene?: string | null; gemeente?: string | null } = {}): Promise<void> {
     // A refusal about a named person is part of that person's log ("denied attempts are recorded
     // too"), so the auditor finds it when asked about them.
     const bsn = typeof args.bsn === 'string' ? args.bsn : typeof (args.input as { bsn?: unknown } | undefined)?.bsn === 'string' ? String((args.input as { bsn: string }).bsn) : null;
@@ -23,8 +23,8 @@ export class AuditDenialRecorder implements DenialRecorder {
       operatie: request.operatie,
       // Record the purpose the resolver declared; a resolver without one is logged as such.
       verwerkingsactiviteit: request.activiteit ?? 'geweigerde-toegang',
-      betrokkene: bsn && isGeldigBsn(bsn) ? pseudonimiseerBsn(bsn, this.pseudonymKey) : null,
-      gemeente: null,
+      betrokkene: betreft.betrokkene ?? (bsn && isGeldigBsn(bsn) ? pseudonimiseerBsn(bsn, this.pseudonymKey) : null),
+      gemeente: betreft.gemeente ?? null,
       actor: request.principal
         ? { type: request.principal.type, id: request.principal.id, rollen: request.principal.rollen, gemeenten: request.principal.gemeenten }
         : { type: 'anoniem', id: null, rollen: [], gemeenten: [] },

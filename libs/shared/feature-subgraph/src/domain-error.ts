@@ -1,14 +1,28 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
+ * A refusal of access (not of bad input): the Logboek records it, like the guard's refusals. The
+ * exception filter writes it after the request's transaction rolled back.
+ */
+export interface Weigering {
+  /** A code, e.g. 'gemeente-niet-toegestaan', 'geen-wpg-autorisatie'. */
+  reden: string;
+  /** The data subject's pseudonym, when the refusal is about a known person. */
+  betrokkene?: string | null;
+  gemeente?: string | null;
+}
+
+/**
  * An expected refusal with a stable code (e.g. 'ONGELDIG_BSN'). The message is written for the
- * caller and must never contain personal data: say which field is wrong, not its value.
+ * caller and must never contain personal data: say which field is wrong, not its value. An access
+ * refusal carries `weigering`, so it is written to the Logboek.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly weigering?: Weigering,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -15,10 +15,10 @@ export function vereisGeldigBsn(bsn: string, veld = 'bsn'): void {
   }
 }
 
-/** Refuses a gemeente the caller does not work for (the token's `gemeenten` claim). */
+/** Refuses a gemeente the caller does not work for (the token's `gemeenten` claim); the refusal is logged. */
 export function vereisGemeente(principal: Pick<Principal, 'gemeenten'>, gemeente: string, veld = 'gemeente'): void {
   if (!principal.gemeenten.includes(gemeente)) {
-    throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', veld);
+    throw new DomainError('GEMEENTE_NIET_TOEGESTAAN', 'U werkt niet voor deze gemeente.', veld, { reden: 'gemeente-niet-toegestaan', gemeente: /^\d{4}$/.test(gemeente) ? gemeente : null });
   }
 }
 

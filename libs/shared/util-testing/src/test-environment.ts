@@ -34,6 +34,9 @@ export function serviceEnv(extra: Record<string, string> = {}): NodeJS.ProcessEn
     KAFKA_BROKERS: TEST_ENV.kafkaBrokers,
     KEYCLOAK_URL: TEST_ENV.keycloakUrl,
     KAFKAJS_NO_PARTITIONER_WARNING: '1',
+    // verzuim: no DUO fetch or feedback behind a test's back; tests that need DUO start a simulator and ask.
+    DUO_OPHAAL_INTERVAL_S: '0',
+    DUO_TERUGKOPPEL_INTERVAL_S: '0',
   };
   for (const [name, port] of Object.entries(TEST_ENV.ports)) {
     env[`${name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(port);

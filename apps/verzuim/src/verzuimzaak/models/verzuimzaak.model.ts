@@ -452,6 +452,21 @@ export class MeldingentellingModel {
 
   @Field(() => [TellingModel])
   perStatus!: TellingModel[];
+
+  @Field({ description: 'Wpg-meldingen zijn niet meegeteld: daarvoor is een Wpg-autorisatie nodig.' })
+  zonderWpg!: boolean;
+}
+
+@ObjectType('Zaaktoewijzing', { description: 'Wie de zaak behandelt; geen zaakinhoud.' })
+export class ZaaktoewijzingModel {
+  @Field(() => ID)
+  zaakId!: string;
+
+  @Field(() => String, { nullable: true })
+  behandelaar!: string | null;
+
+  @Field()
+  triage!: string;
 }
 
 @ObjectType('Zaakstand', { description: 'De stand van een zaak na een stap.' })
