@@ -130,6 +130,7 @@ function samenvatting(waarden) {
 
 const opruimTaken = [];
 const kinderen = new Set();
+const onverwachtGestopt = [];
 let opgeruimd = null;
 let afgebroken = false;
 function bijOpruimen(taak) {
@@ -168,12 +169,22 @@ function startProces(naam, command, args, { env = {}, logDir }) {
   const kind = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   kinderen.add(kind);
-  const proces = { naam, kind, logPad, pid: kind.pid };
+  const proces = { naam, kind, logPad, pid: kind.pid, stoppen: false };
+  kind.once('exit', (code, signal) => {
+    if (!proces.stoppen) onverwachtGestopt.push(`${naam} (pid ${kind.pid}) stopte onverwacht: ${signal ? `signaal ${signal}` : `exitcode ${code}`}; ${logPad}:\n${staartVan(logPad, 10)}`);
+  });
   bijOpruimen(() => stopProces(proces));
   return proces;
 }
 
-async function stopProces({ kind }) {
+/** Throws when a process of ours has stopped that we did not stop (crash, or killed from outside). */
+function bewaakProcessen() {
+  if (onverwachtGestopt.length > 0) throw new SetupError(onverwachtGestopt.join('\n'));
+}
+
+async function stopProces(proces) {
+  const { kind } = proces;
+  proces.stoppen = true;
   if (kind.exitCode !== null || kind.signalCode !== null) return;
   const weg = new Promise((resolve) => kind.once('exit', resolve));
   kind.kill('SIGTERM');
@@ -579,6 +590,7 @@ async function rauweBasislijn(db, documenten, { batched, naam, logPad }) {
     const productie = Date.now() - start;
     const deadline = Date.now() + OPTIONS.maxSeconds * 1000;
     while (verwerkt < documenten.length) {
+      bewaakProcessen();
       if (fout) throw new SetupError(`ruwe consumer faalde: ${fout.message}`);
       if (Date.now() > deadline) throw new ResultError(`ruwe basislijn: ${verwerkt} van ${documenten.length} na ${OPTIONS.maxSeconds} s`);
       await sleep(50);
@@ -612,9 +624,18 @@ async function haalAlles(meetpunten) {
   let laatsteMetResultaat = start;
   for (let aanroep = 1; ; aanroep += 1) {
     if (aanroep > 1000) throw new SetupError('haalDuoMeldingenOp stopt niet met ophalen');
+    bewaakProcessen();
     const t = Date.now();
     // A fresh token per call: a call can outlast the 300 s token lifetime of the previous one.
-    const { status, body } = await postJson(url, { query, variables: { i: { gemeenten: OPTIONS.gemeenten } } }, { authorization: `Bearer ${await token()}` }, OPTIONS.maxSeconds * 1000);
+    let antwoord;
+    try {
+      antwoord = await postJson(url, { query, variables: { i: { gemeenten: OPTIONS.gemeenten } } }, { authorization: `Bearer ${await token()}` }, OPTIONS.maxSeconds * 1000);
+    } catch (error) {
+      await sleep(500); // a stopped service: let its exit event arrive first, it is the better message
+      bewaakProcessen();
+      throw error;
+    }
+    const { status, body } = antwoord;
     if (status !== 200 || body.errors) throw new SetupError(`haalDuoMeldingenOp: HTTP ${status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
     const r = body.data.haalDuoMeldingenOp;
     aanroepen.push({ ...r, ms: Date.now() - t });
@@ -631,6 +652,7 @@ async function wachtOpVerwerking(db, verwacht, meetpunten) {
   let laatsteVoortgang = Date.now();
   let laatsteLog = 0;
   for (;;) {
+    bewaakProcessen();
     const r = (await db.query(`SELECT (SELECT count(*)::int FROM verzuim.verzuimmelding WHERE kanaal = 'duo') AS meldingen,
       (SELECT count(*)::int FROM leerlingenadministratie.dossier_melding) AS dossier`)).rows[0];
     const stand = `${r.meldingen}/${r.dossier}`;
@@ -920,6 +942,7 @@ async function main() {
   meter.stop();
   const profiel = OPTIONS.profile ? await verzamelProfiel(services, tmp) : null;
 
+  bewaakProcessen();
   const { feiten, fouten } = await controleer(db, verwacht, kafkaAdmin);
   const lat = await latenties(db);
   const perBericht = ruw.find((r) => r.naam === 'per_bericht');

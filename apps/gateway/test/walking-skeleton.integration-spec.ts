@@ -149,6 +149,45 @@ describe('walking skeleton: verzuimmelding van school tot leerlingdossier', () =
   });
 });
 
+describe('the verzuim chain through the gateway: a melding handled and closed shows in the dossier timeline', () => {
+  // The closure letters need the BRP names and gezag: apps/leerlingenadministratie/test/verzuim-koppeling
+  // shows them with a BRP simulator; this platform runs without one, so here only the request is checked.
+  const bsn = testBsn(9);
+  const ZAAK = 'query($id: ID!) { verzuimzaak(id: $id) { id status taken { id soort status } } }';
+  const TIJDLIJN = 'query($bsn: String!) { leerlingdossier(bsn: $bsn) { meldingen { meldingId status historie { status afsluitreden } } } }';
+
+  it('intake, feedback and closure in verzuim travel to the leerlingdossier as the melding\'s status history', async () => {
+    const gemeld = await graphql<{ dienVerzuimmeldingIn: { id: string } }>(platform.gatewayUrl, MELD, { input: melding(bsn) }, schoolToken);
+    expect(gemeld.errors).toBeUndefined();
+    const meldingId = gemeld.data?.dienVerzuimmeldingIn.id ?? '';
+    const zaakId = (await db.query<{ zaak_id: string }>('SELECT zaak_id FROM verzuim.verzuimmelding WHERE id = $1', [meldingId])).rows[0].zaak_id;
+    const admin = await userToken('admin.zwolle');
+    const terug = await graphql(platform.gatewayUrl, 'mutation($i: KoppelTerugInput!) { koppelVerzuimmeldingTerug(input: $i) { status } }', { i: { meldingId, acties: ['Contact met de ouders'] } }, admin);
+    expect(terug.errors).toBeUndefined();
+    const zaak = await graphql<{ verzuimzaak: { taken: { id: string; soort: string; status: string }[] } }>(platform.gatewayUrl, ZAAK, { id: zaakId }, lpaZwolle);
+    for (const taak of zaak.data?.verzuimzaak.taken.filter((t) => t.status === 'open') ?? []) {
+      const stap = await graphql(platform.gatewayUrl, 'mutation($i: RegistreerZaakstapInput!) { registreerZaakstap(input: $i) { status } }', { i: { taakId: taak.id, actie: 'UITGEVOERD' } }, lpaZwolle);
+      expect(stap.errors).toBeUndefined();
+    }
+    const gesloten = await graphql<{ sluitVerzuimzaak: { brieven: string[] } }>(platform.gatewayUrl,
+      'mutation($i: SluitVerzuimzaakInput!) { sluitVerzuimzaak(input: $i) { brieven } }',
+      { i: { zaakId, afsluitreden: 'terug-naar-school', toelichting: 'leerling-gezien-door-gemeente' } }, lpaZwolle);
+    expect(gesloten.errors).toBeUndefined();
+    expect(gesloten.data?.sluitVerzuimzaak.brieven.sort()).toEqual(['verzuim-afsluiting-jongere', 'verzuim-afsluiting-ouders']);
+
+    type Tijdlijn = { leerlingdossier: { meldingen: { meldingId: string; status: string; historie: { status: string; afsluitreden: string | null }[] }[] } | null };
+    const inDossier = await eventually(async () => {
+      const antwoord = await graphql<Tijdlijn>(platform.gatewayUrl, TIJDLIJN, { bsn }, lpaZwolle);
+      const m = antwoord.data?.leerlingdossier?.meldingen.find((x) => x.meldingId === meldingId);
+      return m?.status === 'afgesloten' ? m : undefined;
+    }, 60_000, 'afgesloten melding in het dossier');
+    expect(inDossier.historie.map((h) => h.status)).toEqual(['geregistreerd', 'in-behandeling', 'afgesloten']);
+    expect(inDossier.historie.at(-1)?.afsluitreden).toBe('terug-naar-school');
+    const gevraagd = await db.query(`SELECT count(*)::int AS n FROM verzuim.outbox_message WHERE topic = 'leerrecht.verzuim.verzuimbrief-gevraagd.v1' AND envelope->'payload'->>'zaakId' = $1`, [zaakId]);
+    expect(gevraagd.rows[0].n).toBe(2);
+  });
+});
+
 describe('bad input is refused with a clear error and stores nothing', () => {
   async function meldingCount(): Promise<number> {
     const result = await db.query('SELECT count(*)::int AS n FROM verzuim.verzuimmelding');
@@ -288,7 +327,7 @@ describe('gateway hardening', () => {
 
 describe('operations', () => {
   it('no service wrote a BSN of this run to its logs', () => {
-    const bsns = [testBsn(1), testBsn(2), testBsn(3), ...Array.from({ length: 8 }, (_, i) => testBsn(100 + i))];
+    const bsns = [testBsn(1), testBsn(2), testBsn(3), testBsn(9), ...Array.from({ length: 8 }, (_, i) => testBsn(100 + i))];
     for (const [name, service] of platform.services) {
       const logs = service.output.join('');
       expect(logs.length).toBeGreaterThan(0);

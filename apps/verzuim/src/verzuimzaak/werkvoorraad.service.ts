@@ -98,14 +98,13 @@ export class WerkvoorraadService {
     const peil = this.peildatum(peildatum);
     return inTenantTransaction(this.dataSource, principal.gemeenten, async (manager) => {
       const zaak = await laadZaak(manager, zaakId, principal);
-      const [meldingen, taken, tijdlijn, toestemmingen, maatregelverzoeken, berichten] = await Promise.all([
-        manager.find(VerzuimmeldingEntity, { where: { zaakId }, order: { ontvangenOp: 'ASC' } }),
-        manager.find(ZaakTaakEntity, { where: { zaakId }, order: { uiterlijk: 'ASC', createdAt: 'ASC' } }),
-        manager.find(ZaakGebeurtenisEntity, { where: { zaakId }, order: { op: 'ASC' } }),
-        manager.find(ZaakToestemmingEntity, { where: { zaakId }, order: { gegevenOp: 'ASC' } }),
-        manager.find(MaatregelverzoekEntity, { where: { zaakId }, order: { datum: 'ASC' } }),
-        manager.find(BerichtEntity, { where: { zaakId }, order: { createdAt: 'ASC' } }),
-      ]);
+      // One connection per transaction: the queries run one after the other (pg queues them anyway).
+      const meldingen = await manager.find(VerzuimmeldingEntity, { where: { zaakId }, order: { ontvangenOp: 'ASC' } });
+      const taken = await manager.find(ZaakTaakEntity, { where: { zaakId }, order: { uiterlijk: 'ASC', createdAt: 'ASC' } });
+      const tijdlijn = await manager.find(ZaakGebeurtenisEntity, { where: { zaakId }, order: { op: 'ASC' } });
+      const toestemmingen = await manager.find(ZaakToestemmingEntity, { where: { zaakId }, order: { gegevenOp: 'ASC' } });
+      const maatregelverzoeken = await manager.find(MaatregelverzoekEntity, { where: { zaakId }, order: { datum: 'ASC' } });
+      const berichten = await manager.find(BerichtEntity, { where: { zaakId }, order: { createdAt: 'ASC' } });
       const terugkoppelingen = meldingen.length === 0 ? [] : await manager.find(TerugkoppelingEntity, { where: { meldingId: In(meldingen.map((m) => m.id)) }, order: { vastgelegdOp: 'ASC' } });
       await this.verwerkingslog.leg(manager, request, principal, { betrokkene: zaak.persoonSleutel, gemeente: zaak.gemeente });
       const leeftijd = zaak.geboortedatum === null ? null : leeftijdOp(zaak.geboortedatum, peil);
