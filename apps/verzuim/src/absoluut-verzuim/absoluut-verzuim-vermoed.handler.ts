@@ -4,12 +4,12 @@ import { absoluutVerzuimVermoedV1, type AbsoluutVerzuimVermoedV1, type EventEnve
 import { EventConsumer } from '@leerrecht/shared/data-access-bus';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { NederlandseKalender, leeftijdOp } from '@leerrecht/shared/util-kalender';
-import { bewaartermijn, takenBijOpening } from '@leerrecht/verzuim/util-verzuimregels';
+import { takenBijOpening } from '@leerrecht/verzuim/util-verzuimregels';
 import { datumVan } from '../kern/kern.module';
 import { Systeemverwerking } from '../kern/systeemverwerking';
 import { behandelaarVoor } from '../toewijzing/toewijzing.repository';
 import { legVast, voegTakenToe } from '../verzuimzaak/tijdlijn';
-import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
+import { openNieuweZaak } from '../verzuimzaak/zaak-opening';
 
 /**
  * The administration's enrolment check found a youth without enrolment and the letters did not
@@ -37,39 +37,18 @@ export class AbsoluutVerzuimVermoedHandler implements OnModuleInit {
     const geopendOp = new Date(event.occurredAt);
     const ontvangstdatum = datumVan(geopendOp);
     const geboortedatum = payload.geboortedatum ?? null;
-    const classificatie = instructie.regels.privacy.wpgGrens.verzuimzaak.waarde;
-    const bewaren = bewaartermijn({ classificatie, geboortedatum, soort: 'absoluut', geslotenOp: null, regels: instructie.regels });
-    const ingevoegd = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(VerzuimzaakEntity)
-      .values({
-        gemeente: event.gemeente,
-        bsn: payload.bsn,
-        persoonSleutel: event.subjectKey,
-        geboortedatum,
-        soort: 'absoluut',
-        status: 'open',
-        triage: 'niet-van-toepassing',
-        behandelaar: await behandelaarVoor(manager, event.gemeente, payload.laatsteSchoolBrin ?? null),
-        fase: instructie.regels.verzuim.fasen.waarde[0] ?? null,
-        routes: [],
-        besprokenInZat: false,
-        ongeoorloofdVastgesteld: false,
-        classificatie,
-        vakantieregio: instructie.vakantieregio,
-        instructieVersie: instructie.versieSleutel,
-        geopendOp,
-        bewarenTot: bewaren.bewaarTot,
-        bewaartermijnGrondslag: bewaren.grondslag,
-        absoluutProcedureId: payload.procedureId,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const id = (ingevoegd.raw as { id: string }[])[0]?.id;
-    if (id === undefined) return; // this procedure, or an open absolute-verzuim case of the youth, exists already
-    const zaak = await manager.findOneByOrFail(VerzuimzaakEntity, { id });
+    const zaak = await openNieuweZaak(manager, instructie, {
+      gemeente: event.gemeente,
+      bsn: payload.bsn,
+      persoonSleutel: event.subjectKey,
+      geboortedatum,
+      soort: 'absoluut',
+      triage: 'niet-van-toepassing',
+      behandelaar: await behandelaarVoor(manager, event.gemeente, payload.laatsteSchoolBrin ?? null),
+      geopendOp,
+      absoluutProcedureId: payload.procedureId,
+    });
+    if (zaak === null) return; // this procedure, or an open absolute-verzuim case of the youth, exists already
     const taken = takenBijOpening({
       soort: 'absoluut',
       leeftijd: geboortedatum === null ? 0 : leeftijdOp(geboortedatum, ontvangstdatum),

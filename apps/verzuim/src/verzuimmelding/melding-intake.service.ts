@@ -20,6 +20,7 @@ import { datumVan } from '../kern/kern.module';
 import { vertaalRegelfout } from '../kern/regelfout';
 import { behandelaarVoor } from '../toewijzing/toewijzing.repository';
 import { MaatregelverzoekEntity } from '../verzuimzaak/maatregelverzoek.entity';
+import { openNieuweZaak } from '../verzuimzaak/zaak-opening';
 import { legVast, voegTakenToe } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';
 import { VerzuimmeldingEntity, type Adres, type Kanaal, type Melder, type MeldingBeoordeling, type Onderwijssoort, type Verzuimsoort } from './verzuimmelding.entity';
@@ -247,6 +248,7 @@ export class MeldingIntake {
       venster: wettelijk.venster,
       urenInVenster: wettelijk.hoogsteUrenInVenster,
       leeftijd,
+      zaaksoort: soort.soort as Exclude<Zaaksoort, 'absoluut'>,
       zaaksoortToelichting: soort.toelichting,
       luxeVerzuim,
       teLaat: nieuw.keerTeLaat === null ? null : teLaatTrede(nieuw.keerTeLaat, regels.verzuim.teLaatLadder.waarde),
@@ -264,11 +266,7 @@ export class MeldingIntake {
     ontvangstdatum: string,
   ): Promise<{ zaak: VerzuimzaakEntity; nieuweZaak: boolean }> {
     const regels = instructie.regels;
-    const soort: Exclude<Zaaksoort, 'absoluut'> = zaaksoortVoor({
-      gemeld: nieuw.verzuimsoort,
-      leeftijd: beoordeling.leeftijd ?? 0,
-      wettelijk: beoordeling.wettelijkVerzuim,
-    }).soort as Exclude<Zaaksoort, 'absoluut'>;
+    const soort = beoordeling.zaaksoort;
     const leeftijdBijOntvangst = nieuw.geboortedatum === null ? 0 : leeftijdOp(nieuw.geboortedatum, ontvangstdatum);
     const taken = takenBijOpening({
       soort,
@@ -286,41 +284,21 @@ export class MeldingIntake {
     let nieuweZaak = false;
     if (zaak === null) {
       const triageDoorAdmin = regels.verzuim.triageDoorAdmin.waarde;
-      const classificatie = regels.privacy.wpgGrens.verzuimzaak.waarde;
-      const bewaren = bewaartermijn({ classificatie, geboortedatum: nieuw.geboortedatum, soort, geslotenOp: null, regels });
-      const ingevoegd = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(VerzuimzaakEntity)
-        .values({
-          gemeente: nieuw.gemeente,
-          bsn: nieuw.bsn,
-          persoonSleutel: nieuw.persoonSleutel,
-          geboortedatum: nieuw.geboortedatum,
-          soort,
-          status: 'open',
-          // 000 art 3 lid 9: the administration screens first where the instructie says so.
-          triage: triageDoorAdmin ? 'te-beoordelen' : 'niet-van-toepassing',
-          behandelaar: triageDoorAdmin ? null : await behandelaarVoor(manager, nieuw.gemeente, nieuw.schoolBrin),
-          fase: regels.verzuim.fasen.waarde[0] ?? null,
-          routes: [],
-          besprokenInZat: false,
-          ongeoorloofdVastgesteld: false,
-          classificatie,
-          vakantieregio: instructie.vakantieregio,
-          instructieVersie: instructie.versieSleutel,
-          geopendOp: nieuw.ontvangenOp,
-          bewarenTot: bewaren.bewaarTot,
-          bewaartermijnGrondslag: bewaren.grondslag,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      const id = (ingevoegd.raw as { id: string }[])[0]?.id;
+      const geopend = await openNieuweZaak(manager, instructie, {
+        gemeente: nieuw.gemeente,
+        bsn: nieuw.bsn,
+        persoonSleutel: nieuw.persoonSleutel,
+        geboortedatum: nieuw.geboortedatum,
+        soort,
+        // 000 art 3 lid 9: the administration screens first where the instructie says so.
+        triage: triageDoorAdmin ? 'te-beoordelen' : 'niet-van-toepassing',
+        behandelaar: triageDoorAdmin ? null : await behandelaarVoor(manager, nieuw.gemeente, nieuw.schoolBrin),
+        geopendOp: nieuw.ontvangenOp,
+      });
       // Another melding for this youth opened the case a moment ago: join that one.
-      zaak = id === undefined ? await openZaak(manager, nieuw.gemeente, nieuw.persoonSleutel, false) : await manager.findOneOrFail(VerzuimzaakEntity, { where: { id } });
+      zaak = geopend ?? (await openZaak(manager, nieuw.gemeente, nieuw.persoonSleutel, false));
       if (zaak === null) throw new Error('geen open zaak na gelijktijdige opening');
-      nieuweZaak = id !== undefined;
+      nieuweZaak = geopend !== null;
     }
 
     const datum = ontvangstdatum;

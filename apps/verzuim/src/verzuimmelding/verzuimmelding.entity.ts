@@ -31,6 +31,8 @@ export interface MeldingBeoordeling {
   venster: { van: string; totEnMet: string } | null;
   urenInVenster: number | null;
   leeftijd: number | null;
+  /** The kind of case the melding opens (18+, or wettelijk when the school said overig but 16 hours are reached). */
+  zaaksoort: Verzuimsoort;
   zaaksoortToelichting: string | null;
   luxeVerzuim: { schooldagen: number; eersteOvertreding: boolean; voorstel: 'waarschuwing' | 'proces-verbaal' | 'onderzoek'; bron: string; toelichting: string } | null;
   teLaat: { vanafKeer: number; actie: string; omschrijving: string } | null;
