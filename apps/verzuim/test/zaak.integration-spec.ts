@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { absoluutVerzuimVermoedV1 } from '@leerrecht/shared/contracts-events';
+import { KafkaBus } from '@leerrecht/shared/data-access-bus';
+import { pseudonimiseerBsn } from '@leerrecht/shared/util-bsn';
+import { DEVELOPMENT_PSEUDONYM_KEY } from '@leerrecht/shared/util-config';
 import { startDuoSimulatorInWorker, type DuoSimulatorHandle } from '@leerrecht/verzuim/data-access-duo';
-import { TEST_ENV, clientToken, errorCodes, graphql, testBsn, userToken, type ServiceProcess } from '@leerrecht/shared/util-testing';
+import { TEST_ENV, clientToken, errorCodes, eventually, graphql, testBsn, userToken, type ServiceProcess } from '@leerrecht/shared/util-testing';
 import { DUO_SLEUTEL, OPERATIES, apiMelding, duoMelding, haalOpTotZaak, verzuimProces, zeker } from './verzuim-hulp';
 
 /**
@@ -383,5 +388,48 @@ describe('counts per school, kind and channel', () => {
     expect(som(telling.perKanaal)).toBe(telling.totaal);
     expect(som(telling.perVerzuimsoort)).toBe(telling.totaal);
     expect(JSON.stringify(telling)).not.toMatch(/\d{9}/);
+  });
+});
+
+describe('the te-laat-komen ladder is IJssel-Vecht\'s regional agreement (002 §7), not Zuid Oost Utrecht\'s', () => {
+  it('12 times late in Zwolle: invite parents and pupil and investigate; in Utrechtse Heuvelrug no ladder applies', async () => {
+    const zwolle = await viaApi(testBsn(5181), { verzuimsoort: 'overig', verzuimUren: 6, keerTeLaat: 12 });
+    expect(zeker((await zaak(zwolle)).meldingen[0].beoordeling).teLaatActie).toBe('uitnodiging-en-onderzoek');
+    const heuvelrug = await viaApi(testBsn(5182), { gemeente: '1581', verzuimsoort: 'overig', verzuimUren: 6, keerTeLaat: 12 });
+    expect(zeker((await zaak(heuvelrug, lpaHeuvelrug)).meldingen[0].beoordeling).teLaatActie).toBeNull();
+  });
+});
+
+describe('absolute verzuim handed over by the administration (absoluut-verzuim-vermoed)', () => {
+  it('opens one absolute-verzuim case with the start term of the instructie, the former school and the parents', async () => {
+    const bus = new KafkaBus({ brokers: TEST_ENV.kafkaBrokers.split(','), clientId: 'test-zaak' }, { logLevel: 'error' });
+    await bus.connect();
+    try {
+      const bsn = testBsn(5191);
+      const procedureId = randomUUID();
+      // As the leerlingenadministratie sends it: keyed by the person's pseudonym (the services' development key).
+      const sleutel = pseudonimiseerBsn(bsn, DEVELOPMENT_PSEUDONYM_KEY);
+      const event = absoluutVerzuimVermoedV1.parse({
+        eventId: randomUUID(), type: absoluutVerzuimVermoedV1.type, version: 1, occurredAt: '2027-01-21T08:00:00.000Z', gemeente: '1581', subjectKey: sleutel,
+        classification: 'Wpg', correlationId: randomUUID(), causationId: null, actor: { type: 'systeem', id: 'leerlingenadministratie' },
+        payload: { procedureId, bsn, geboortedatum: '2013-04-04', laatsteSchoolBrin: '99XX', vervolg: 'onderzoek-absoluut-verzuim', uiterlijk: '2027-01-28', vastgesteldOp: '2027-01-21', instructieVersie: 'test' },
+      });
+      await bus.ensureTopics([absoluutVerzuimVermoedV1.topic]);
+      const bericht = { topic: absoluutVerzuimVermoedV1.topic, key: event.subjectKey, value: JSON.stringify(event) };
+      // Delivered twice: still one case.
+      await bus.send([bericht, bericht]);
+      const zaakId = await eventually(async () => (await db.query<{ id: string }>('SELECT id FROM verzuim.verzuimzaak WHERE absoluut_procedure_id = $1', [procedureId])).rows[0]?.id, 30_000, 'zaak absoluut verzuim');
+      const z = await zaak(zaakId, lpaHeuvelrug);
+      expect(z.soort).toBe('absoluut');
+      // 003 art 7 lid 1: the investigation starts within 5 werkdagen (the date the administration computed).
+      expect(taak(z, 'start-onderzoek-absoluut-verzuim').uiterlijk).toBe('2027-01-28');
+      expect(z.taken.map((t) => t.soort)).toEqual(expect.arrayContaining(['zienswijze-vorige-school', 'contact-ouders', 'contact-jongere']));
+      // No reporter, so no feedback task.
+      expect(z.taken.map((t) => t.soort)).not.toContain('terugkoppeling-melder');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect((await db.query('SELECT count(*)::int AS n FROM verzuim.verzuimzaak WHERE absoluut_procedure_id = $1', [procedureId])).rows[0].n).toBe(1);
+    } finally {
+      await bus.disconnect();
+    }
   });
 });
