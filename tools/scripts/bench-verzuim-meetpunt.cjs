@@ -1,7 +1,8 @@
 // Measuring point for `npm run bench:verzuim -- --profile`, loaded into a service process with
 // NODE_OPTIONS=--require. It changes no service code: it counts and times every query that goes
-// through `pg` (grouped by SQL text) and samples the CPU with the in-process inspector. On SIGUSR2
-// it writes <BENCH_MEETPUNT_OUT>.queries.json and <BENCH_MEETPUNT_OUT>.cpuprofile and goes on.
+// through `pg` (grouped by SQL text) and samples the CPU with the in-process inspector. When the
+// file <BENCH_MEETPUNT_OUT>.vraag appears it writes <BENCH_MEETPUNT_OUT>.queries.json and
+// <BENCH_MEETPUNT_OUT>.cpuprofile (not a signal: Nest's shutdown hooks listen to SIGUSR2 too).
 // Loaded only by the benchmark; never in tests or npm start.
 'use strict';
 const fs = require('node:fs');
@@ -88,7 +89,15 @@ if (out) {
   sessie.connect();
   sessie.post('Profiler.enable', () => sessie.post('Profiler.setSamplingInterval', { interval: 1000 }, () => sessie.post('Profiler.start')));
 
-  process.on('SIGUSR2', () => {
+  const vraag = `${out}.vraag`;
+  const kijk = setInterval(() => {
+    if (!fs.existsSync(vraag)) return;
+    fs.rmSync(vraag, { force: true });
+    schrijf();
+  }, 250);
+  kijk.unref();
+
+  function schrijf() {
     const cpu = process.cpuUsage();
     const queries = {
       pid: process.pid,
@@ -102,5 +111,5 @@ if (out) {
       if (!fout && resultaat) fs.writeFileSync(`${out}.cpuprofile`, JSON.stringify(resultaat.profile));
       fs.writeFileSync(`${out}.klaar`, '');
     });
-  });
+  }
 }

@@ -766,7 +766,7 @@ async function verzamelProfiel(services, tmp) {
   for (const s of services) {
     const prefix = path.join(tmp, `meetpunt-${s.naam}`);
     rmSync(`${prefix}.klaar`, { force: true });
-    s.kind.kill('SIGUSR2');
+    writeFileSync(`${prefix}.vraag`, '');
     const deadline = Date.now() + 30_000;
     while (!existsSync(`${prefix}.klaar`) && Date.now() < deadline) await sleep(100);
     if (!existsSync(`${prefix}.klaar`)) {

@@ -28,6 +28,9 @@ export class AppModule {
           config,
           entities: VERZUIM_ENTITIES,
           produces: [verzuimmeldingOntvangenV1, duoMeldingOpgehaaldV1, verzuimmeldingStatusGewijzigdV1, verzuimbriefGevraagdV1, handhavingGevraagdV1, verzuimAchttienPlusGemeldV1],
+          // The DUO intake: one transaction per melding, waiting mostly on the database; the three
+          // partitions (keyed by the youth) are taken in parallel (docs/benchmarks.md).
+          consumerConcurrency: 3,
         }),
         KernModule.register(verzuim),
         VerzuimmeldingModule,

@@ -4,6 +4,7 @@ import { DuoOnverwerkbaarEntity } from './duo/duo-onverwerkbaar.entity';
 import { DuoOphalingEntity } from './duo/duo-ophaling.entity';
 import { Verzuimmelding1764000000000 } from './migrations/1764000000000-verzuimmelding';
 import { Verzuimzaak1764700000000 } from './migrations/1764700000000-verzuimzaak';
+import { OpenZaakIndex1764900000000 } from './migrations/1764900000000-open-zaak-index';
 import { BerichtEntity } from './terugkoppeling/bericht.entity';
 import { TerugkoppelingEntity } from './terugkoppeling/terugkoppeling.entity';
 import { ToewijzingsregelEntity } from './toewijzing/toewijzingsregel.entity';
@@ -31,4 +32,4 @@ export const VERZUIM_ENTITIES = [
   DuoOnverwerkbaarEntity,
 ];
 /** In order; never edit one that has shipped, add a new one. */
-export const VERZUIM_MIGRATIONS = [Verzuimmelding1764000000000, Verzuimzaak1764700000000];
+export const VERZUIM_MIGRATIONS = [Verzuimmelding1764000000000, Verzuimzaak1764700000000, OpenZaakIndex1764900000000];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { verzuimAchttienPlusGemeldV1, verzuimmeldingOntvangenV1, type EventActor } from '@leerrecht/shared/contracts-events';
@@ -81,69 +82,66 @@ export class MeldingIntake {
   ) {}
 
   async neemOp(manager: EntityManager, nieuw: NieuweMelding, actor: EventActor, correlationId: string): Promise<Intakeresultaat> {
-    const bestaand = await this.zoekDuplicaat(manager, nieuw);
-    if (bestaand) return bestaand;
-
     const instructie = this.instructies.voorGemeente(nieuw.gemeente);
     const ontvangstdatum = datumVan(nieuw.ontvangenOp);
     const beoordeling = await this.beoordeel(manager, nieuw, instructie, ontvangstdatum);
     const classificatie = instructie.regels.privacy.wpgGrens.verzuimmelding.waarde;
 
-    // ON CONFLICT DO NOTHING on every unique index: a concurrent delivery of the same melding
-    // waits for the first and then inserts nothing, so it is never stored twice.
-    const ingevoegd = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(VerzuimmeldingEntity)
-      .values({
-        gemeente: nieuw.gemeente,
-        bsn: nieuw.bsn,
-        persoonSleutel: nieuw.persoonSleutel,
-        schoolBrin: nieuw.schoolBrin,
-        melderClientId: nieuw.melderClientId,
-        verzuimsoort: nieuw.verzuimsoort,
-        beginDatum: nieuw.beginDatum,
-        eindDatum: nieuw.eindDatum,
-        verzuimUren: nieuw.verzuimUren === null ? null : String(nieuw.verzuimUren),
-        status: 'geregistreerd',
-        classificatie,
-        instructieVersie: instructie.versieSleutel,
-        ontvangenOp: nieuw.ontvangenOp,
-        kanaal: nieuw.kanaal,
-        externId: nieuw.externId,
-        geboortedatum: nieuw.geboortedatum,
-        leerlingNaam: nieuw.leerlingNaam,
-        onderwijssoort: nieuw.onderwijssoort,
-        leslocatie: nieuw.leslocatie,
-        duoCategorie: nieuw.duoCategorie,
-        vermoedelijkeReden: nieuw.vermoedelijkeReden,
-        alleLessenGemist: nieuw.alleLessenGemist,
-        actieDoorSchool: nieuw.actieDoorSchool,
-        actieGemeenteGewenst: nieuw.actieGemeenteGewenst,
-        actieGemeenteToelichting: nieuw.actieGemeenteToelichting,
-        melder: nieuw.melder,
-        telefoonOuderOfLeerling: nieuw.telefoonOuderOfLeerling,
-        afwijkendAdres: nieuw.afwijkendAdres,
-        verzuimdagen: nieuw.verzuimdagen === null ? null : String(nieuw.verzuimdagen),
-        verzuimregistratie: nieuw.verzuimregistratie,
-        keerTeLaat: nieuw.keerTeLaat,
-        toelichtingSchool: nieuw.toelichtingSchool,
-        beoordeling,
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const id = (ingevoegd.raw as { id: string }[])[0]?.id;
-    if (id === undefined) {
-      const gelijktijdig = await this.zoekDuplicaat(manager, nieuw);
-      if (gelijktijdig) return gelijktijdig;
+    // The melding's own retention follows from the kind of case it opens; the closure sets the
+    // case's retention on all its meldingen.
+    const bewaren = bewaartermijn({ classificatie, geboortedatum: nieuw.geboortedatum, soort: beoordeling.zaaksoort, geslotenOp: null, regels: instructie.regels });
+    const waarden: Omit<VerzuimmeldingEntity, 'createdAt' | 'updatedAt' | 'zaakId' | 'afsluitreden' | 'afsluittoelichting' | 'statusGewijzigdOp'> = {
+      id: randomUUID(),
+      gemeente: nieuw.gemeente,
+      bsn: nieuw.bsn,
+      persoonSleutel: nieuw.persoonSleutel,
+      schoolBrin: nieuw.schoolBrin,
+      melderClientId: nieuw.melderClientId,
+      verzuimsoort: nieuw.verzuimsoort,
+      beginDatum: nieuw.beginDatum,
+      eindDatum: nieuw.eindDatum,
+      verzuimUren: nieuw.verzuimUren === null ? null : String(nieuw.verzuimUren),
+      status: 'geregistreerd',
+      classificatie,
+      instructieVersie: instructie.versieSleutel,
+      ontvangenOp: nieuw.ontvangenOp,
+      kanaal: nieuw.kanaal,
+      externId: nieuw.externId,
+      geboortedatum: nieuw.geboortedatum,
+      leerlingNaam: nieuw.leerlingNaam,
+      onderwijssoort: nieuw.onderwijssoort,
+      leslocatie: nieuw.leslocatie,
+      duoCategorie: nieuw.duoCategorie,
+      vermoedelijkeReden: nieuw.vermoedelijkeReden,
+      alleLessenGemist: nieuw.alleLessenGemist,
+      actieDoorSchool: nieuw.actieDoorSchool,
+      actieGemeenteGewenst: nieuw.actieGemeenteGewenst,
+      actieGemeenteToelichting: nieuw.actieGemeenteToelichting,
+      melder: nieuw.melder,
+      telefoonOuderOfLeerling: nieuw.telefoonOuderOfLeerling,
+      afwijkendAdres: nieuw.afwijkendAdres,
+      verzuimdagen: nieuw.verzuimdagen === null ? null : String(nieuw.verzuimdagen),
+      verzuimregistratie: nieuw.verzuimregistratie,
+      keerTeLaat: nieuw.keerTeLaat,
+      toelichtingSchool: nieuw.toelichtingSchool,
+      beoordeling,
+      bewarenTot: bewaren.bewaarTot,
+      bewaartermijnGrondslag: bewaren.grondslag,
+    };
+    // ON CONFLICT DO NOTHING on every unique index (DUO meldingsnummer, the school's berichtId, the
+    // paper's content): a repeated or concurrent delivery inserts nothing and is then looked up —
+    // as a duplicate, or refused with a clear error. Never stored twice.
+    const ingevoegd = await manager.createQueryBuilder().insert().into(VerzuimmeldingEntity).values(waarden).orIgnore().returning('id').execute();
+    if ((ingevoegd.raw as unknown[]).length === 0) {
+      const bestaand = await this.zoekDuplicaat(manager, nieuw);
+      if (bestaand) return bestaand;
       throw new Error('melding niet opgeslagen en geen duplicaat gevonden');
     }
 
-    const { zaak, nieuweZaak } = await this.openOfVoegToe(manager, nieuw, id, beoordeling, instructie, ontvangstdatum);
-    const bewaren = bewaartermijn({ classificatie, geboortedatum: nieuw.geboortedatum, soort: zaak.soort, geslotenOp: null, regels: instructie.regels });
-    await manager.update(VerzuimmeldingEntity, { id }, { zaakId: zaak.id, bewarenTot: bewaren.bewaarTot, bewaartermijnGrondslag: bewaren.grondslag });
-    const melding = await manager.findOneOrFail(VerzuimmeldingEntity, { where: { id } });
+    const { zaak, nieuweZaak } = await this.openOfVoegToe(manager, nieuw, waarden.id, beoordeling, instructie, ontvangstdatum);
+    await manager.update(VerzuimmeldingEntity, { id: waarden.id }, { zaakId: zaak.id });
+    // Everything about the new row is known here: no read back.
+    const melding = manager.create(VerzuimmeldingEntity, { ...waarden, zaakId: zaak.id, afsluitreden: null, afsluittoelichting: null, statusGewijzigdOp: null });
 
     await this.outbox.add(manager, verzuimmeldingOntvangenV1, {
       gemeente: melding.gemeente,

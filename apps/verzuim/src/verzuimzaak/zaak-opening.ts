@@ -25,27 +25,22 @@ export interface NieuweZaak {
 export async function openNieuweZaak(manager: EntityManager, instructie: GemeenteInstructie, zaak: NieuweZaak): Promise<VerzuimzaakEntity | null> {
   const classificatie = instructie.regels.privacy.wpgGrens.verzuimzaak.waarde;
   const bewaren = bewaartermijn({ classificatie, geboortedatum: zaak.geboortedatum, soort: zaak.soort, geslotenOp: null, regels: instructie.regels });
-  const ingevoegd = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(VerzuimzaakEntity)
-    .values({
-      ...zaak,
-      absoluutProcedureId: zaak.absoluutProcedureId ?? null,
-      status: 'open',
-      fase: instructie.regels.verzuim.fasen.waarde[0] ?? null,
-      routes: [],
-      besprokenInZat: false,
-      ongeoorloofdVastgesteld: false,
-      classificatie,
-      vakantieregio: instructie.vakantieregio,
-      instructieVersie: instructie.versieSleutel,
-      bewarenTot: bewaren.bewaarTot,
-      bewaartermijnGrondslag: bewaren.grondslag,
-    })
-    .orIgnore()
-    .returning('id')
-    .execute();
-  const id = (ingevoegd.raw as { id: string }[])[0]?.id;
-  return id === undefined ? null : manager.findOneByOrFail(VerzuimzaakEntity, { id });
+  const waarden: Omit<VerzuimzaakEntity, 'id' | 'createdAt' | 'updatedAt' | 'geslotenOp' | 'afsluitreden' | 'afsluittoelichting'> = {
+    ...zaak,
+    absoluutProcedureId: zaak.absoluutProcedureId ?? null,
+    status: 'open',
+    fase: instructie.regels.verzuim.fasen.waarde[0] ?? null,
+    routes: [],
+    besprokenInZat: false,
+    ongeoorloofdVastgesteld: false,
+    classificatie,
+    vakantieregio: instructie.vakantieregio,
+    instructieVersie: instructie.versieSleutel,
+    bewarenTot: bewaren.bewaarTot,
+    bewaartermijnGrondslag: bewaren.grondslag,
+  };
+  const ingevoegd = await manager.createQueryBuilder().insert().into(VerzuimzaakEntity).values(waarden).orIgnore().returning(['id', 'created_at', 'updated_at']).execute();
+  const rij = (ingevoegd.raw as { id: string; created_at: Date; updated_at: Date }[])[0];
+  // Everything about the new row is known here: no read back.
+  return rij === undefined ? null : manager.create(VerzuimzaakEntity, { ...waarden, id: rij.id, geslotenOp: null, afsluitreden: null, afsluittoelichting: null, createdAt: rij.created_at, updatedAt: rij.updated_at });
 }

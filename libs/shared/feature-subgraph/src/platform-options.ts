@@ -10,4 +10,9 @@ export interface PlatformOptions {
   entities: (new () => unknown)[];
   /** Topics this service publishes to (created at start if missing). */
   produces: EventContract<unknown>[];
+  /**
+   * Partitions consumed in parallel by one instance (default 1). Order stays per partition, and
+   * the partition key is the person, so events about one youth are still handled one by one.
+   */
+  consumerConcurrency?: number;
 }

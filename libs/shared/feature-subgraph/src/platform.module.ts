@@ -77,7 +77,7 @@ export class PlatformModule {
             clientId: `leerrecht-${options.service}`,
             consumerGroup: `leerrecht-${options.service}`,
             schema: spec.schema,
-          }),
+          }, { partitionsConsumedConcurrently: options.consumerConcurrency ?? 1 }),
         inject: [DataSource, KafkaBus],
       },
       { provide: AuditWriter, useValue: new AuditWriter() },
