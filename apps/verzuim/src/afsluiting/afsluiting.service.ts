@@ -15,7 +15,7 @@ import { BerichtEntity } from '../terugkoppeling/bericht.entity';
 import { TerugkoppelingService, leerlingAanduiding, schrijfBericht } from '../terugkoppeling/terugkoppeling.service';
 import { MeldingStatusService } from '../verzuimmelding/melding-status';
 import { VerzuimmeldingEntity } from '../verzuimmelding/verzuimmelding.entity';
-import { actorNaam, actorVan, vereisUuid } from '../verzuimmelding/verzuimmelding.service';
+import { actorNaam, actorVan, vereisUuid } from '../kern/actor';
 import { stapdatum } from '../verzuimzaak/stapdatum';
 import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';

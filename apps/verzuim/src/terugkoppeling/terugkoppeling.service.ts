@@ -8,7 +8,7 @@ import { datumInWoorden } from '@leerrecht/shared/util-kalender';
 import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import { MeldingStatusService } from '../verzuimmelding/melding-status';
 import { VerzuimmeldingEntity } from '../verzuimmelding/verzuimmelding.entity';
-import { actorNaam, actorVan, vereisUuid } from '../verzuimmelding/verzuimmelding.service';
+import { actorNaam, actorVan, vereisUuid } from '../kern/actor';
 import { stapdatum } from '../verzuimzaak/stapdatum';
 import { legVast } from '../verzuimzaak/tijdlijn';
 import { VerzuimzaakEntity } from '../verzuimzaak/verzuimzaak.entity';

@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { inTenantTransaction } from '@leerrecht/shared/data-access-db';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import { DomainError, Verwerkingslog, vereisGemeente } from '@leerrecht/shared/feature-subgraph';
-import { actorNaam, vereisUuid } from '../verzuimmelding/verzuimmelding.service';
+import { actorNaam, vereisUuid } from '../kern/actor';
 import { ToewijzingsregelInput, ToewijzingsregelModel } from './models/toewijzingsregel.model';
 import { ToewijzingsregelEntity } from './toewijzingsregel.entity';
 

@@ -11,7 +11,7 @@ import { TerugkoppelingService } from '../terugkoppeling/terugkoppeling.service'
 import { behandelaarVoor } from '../toewijzing/toewijzing.repository';
 import { MeldingStatusService } from '../verzuimmelding/melding-status';
 import { VerzuimmeldingEntity } from '../verzuimmelding/verzuimmelding.entity';
-import { actorNaam, actorVan, vereisUuid } from '../verzuimmelding/verzuimmelding.service';
+import { actorNaam, actorVan, vereisUuid } from '../kern/actor';
 import { sluitAlsNietsMeerLoopt } from '../verzuimzaak/administratieve-sluiting';
 import { stapdatum } from '../verzuimzaak/stapdatum';
 import { legVast } from '../verzuimzaak/tijdlijn';

@@ -6,6 +6,7 @@ import { heeftRol, type Principal, type RequestContext } from '@leerrecht/shared
 import { DomainError, Verwerkingslog } from '@leerrecht/shared/feature-subgraph';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { valideerVerzuimmelding, type Controlecontext } from '@leerrecht/verzuim/util-verzuimmelding';
+import { actorNaam, actorVan, vereisUuid } from '../kern/actor';
 import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import { TerugkoppelingEntity } from '../terugkoppeling/terugkoppeling.entity';
 import { sluitAlsNietsMeerLoopt } from '../verzuimzaak/administratieve-sluiting';
@@ -17,23 +18,6 @@ import type { MeldingveldenInput, PapierenKennisgevingInput, VerzuimmeldingInput
 import { MeldingIntake, type Intakeresultaat, type NieuweMelding } from './melding-intake.service';
 import { MeldingStatusService } from './melding-status';
 import { VerzuimmeldingEntity, type Kanaal } from './verzuimmelding.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function vereisUuid(id: string, veld: string): void {
-  if (!UUID.test(id)) {
-    throw new DomainError('ONGELDIGE_INVOER', `Het veld ${veld} is geen geldige UUID.`, veld);
-  }
-}
-
-export function actorVan(principal: Principal): EventActor {
-  return { type: principal.type === 'partner' ? 'partner' : 'gebruiker', id: principal.clientId };
-}
-
-/** Who did it, as the case timeline shows it: the officer's username, or the partner system. */
-export function actorNaam(principal: Principal): string {
-  return principal.gebruikersnaam ?? principal.clientId;
-}
 
 /**
  * The two channels where a person or a system hands in a melding directly: a school system over

@@ -10,7 +10,7 @@ import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import { BerichtEntity } from '../terugkoppeling/bericht.entity';
 import { TerugkoppelingEntity } from '../terugkoppeling/terugkoppeling.entity';
 import { VerzuimmeldingEntity } from '../verzuimmelding/verzuimmelding.entity';
-import { vereisUuid } from '../verzuimmelding/verzuimmelding.service';
+import { vereisUuid } from '../kern/actor';
 import { MaatregelverzoekEntity } from './maatregelverzoek.entity';
 import { VerzuimzaakEntity } from './verzuimzaak.entity';
 import { ZaakGebeurtenisEntity } from './zaak-gebeurtenis.entity';

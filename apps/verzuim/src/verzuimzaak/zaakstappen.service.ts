@@ -24,7 +24,7 @@ import {
 } from '@leerrecht/verzuim/util-verzuimregels';
 import { KLOK, type Klok } from '../kern/kern.module';
 import { vertaalRegelfout } from '../kern/regelfout';
-import { vereisUuid, actorNaam, actorVan } from '../verzuimmelding/verzuimmelding.service';
+import { actorNaam, actorVan, vereisUuid } from '../kern/actor';
 import { VerzuimmeldingEntity } from '../verzuimmelding/verzuimmelding.entity';
 import { MaatregelverzoekEntity, type Tegen } from './maatregelverzoek.entity';
 import { stapdatum } from './stapdatum';

@@ -1,0 +1,22 @@
+import type { EventActor } from '@leerrecht/shared/contracts-events';
+import type { Principal } from '@leerrecht/shared/feature-auth';
+import { DomainError } from '@leerrecht/shared/feature-subgraph';
+
+/** Who did what and on which id: shared by every part of the verzuim service. */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function vereisUuid(id: string, veld: string): void {
+  if (!UUID.test(id)) {
+    throw new DomainError('ONGELDIGE_INVOER', `Het veld ${veld} is geen geldige UUID.`, veld);
+  }
+}
+
+export function actorVan(principal: Principal): EventActor {
+  return { type: principal.type === 'partner' ? 'partner' : 'gebruiker', id: principal.clientId };
+}
+
+/** Who did it, as the case timeline shows it: the officer's username, or the partner system. */
+export function actorNaam(principal: Principal): string {
+  return principal.gebruikersnaam ?? principal.clientId;
+}
