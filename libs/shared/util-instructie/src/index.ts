@@ -1,4 +1,5 @@
 export {
+  BEZWAARPROCEDURES,
   BRONDOCUMENTEN,
   BEWAAKTE_DOSSIERVELDEN,
   BEWAAKTE_DOSSIERVELDEN_BRON,
@@ -8,6 +9,8 @@ export {
   REGEL_STATUSSEN,
   TERMIJN_EENHEDEN,
   TE_LAAT_ACTIES,
+  VERKLARING_UITGEVERS,
+  VRIJSTELLINGSGRONDEN,
   WAARSCHUWING_VOORWAARDEN,
   gemeenteSchema,
   instructieSchema,
@@ -15,6 +18,7 @@ export {
   regelSchema,
   termijnSchema,
   termijnWaardeSchema,
+  type Bezwaarprocedure,
   type Brondocument,
   type DossierGrond,
   type DossierVeld,
@@ -30,6 +34,7 @@ export {
   type TermijnEenheid,
   type TeLaatActie,
   type TermijnWaarde,
+  type VerklaringUitgever,
   type WaarschuwingVoorwaarde,
 } from './instructie.schema';
 export {

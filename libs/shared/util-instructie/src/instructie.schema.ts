@@ -106,6 +106,28 @@ export const WAARSCHUWING_VOORWAARDEN = [
   'eerste-overtreding-licht-verzuim',
 ] as const;
 
+/**
+ * Who may issue the statement behind a medical or social indication for leave of more than 10
+ * schooldagen (000 art 5 fn 1: GGD (jeugd)arts or a (gecontracteerde) specialistische
+ * jeugdhulpaanbieder; 003 toelichting art 5: GGD (jeugd)arts or a sociale instantie).
+ */
+export const VERKLARING_UITGEVERS = ['ggd-arts', 'specialistische-jeugdhulpaanbieder', 'sociale-instantie'] as const;
+export type VerklaringUitgever = (typeof VERKLARING_UITGEVERS)[number];
+
+/** How a bezwaar against a leave decision is handled (000 art 5 lid 11; 001 §3.6; 003 art 5 lid 8). */
+export const BEZWAARPROCEDURES = [
+  // 000 art 5 lid 11: the procedure of the responsible gemeente
+  'procedure-verantwoordelijke-gemeente',
+  // 001 §3.6: the officer is advised by the gemeentelijke commissie voor bezwaarschriften
+  'advies-commissie-bezwaarschriften',
+  // 003 art 5 lid 8: the power is attributed to the officer, who decides after the committee's advice
+  'lpa-beslist-na-advies-commissie',
+] as const;
+export type Bezwaarprocedure = (typeof BEZWAARPROCEDURES)[number];
+
+/** The exemption grounds as util-leerplicht writes them (Lpw art 5 onder a–c, 5a, 15). */
+export const VRIJSTELLINGSGRONDEN = ['5 onder a', '5 onder b', '5 onder c', '5a', '15'] as const;
+
 /** What the officer does at a step of the te-laat-komen ladder (002 §7). */
 export const TE_LAAT_ACTIES = [
   // school registers and takes a measure; no action of the officer
@@ -327,6 +349,15 @@ const regelsSchema = z
             .refine((t) => t.min.eenheid !== t.max.eenheid || t.min.aantal <= t.max.aantal, 'min is groter dan max'),
         ),
         bezwaartermijn: termijnSchema,
+        /** Up to and including this many schooldagen per schooljaar the head of the school decides (Lpw art 14 lid 1). */
+        doorzendenTotEnMetSchooldagen: regelSchema(z.number().int().positive()),
+        /** Who may issue the statement behind a medical or social indication. */
+        verklaringIndicatie: regelSchema(z.array(z.enum(VERKLARING_UITGEVERS)).min(1)),
+        /** The decision term is flagged this long before it lapses (inferred: "warns before it expires"). */
+        waarschuwingVoorVerstrijken: termijnSchema,
+        bezwaarprocedure: regelSchema(z.enum(BEZWAARPROCEDURES)),
+        /** Decision term on a bezwaar (Awb art 7:10: 6 weeks, 12 with an advisory committee, art 7:13). */
+        bezwaarBeslistermijn: termijnSchema,
       })
       .strict(),
     vrijstelling: z
@@ -346,6 +377,17 @@ const regelsSchema = z
           .strict(),
         /** Term to enrol the youth when the kennisgeving does not comply. */
         inschrijftermijn: termijnSchema,
+        /** The expert's statement (ground a) may not be older than this (Lpw art 7). */
+        verklaringMaxOuderdom: termijnSchema,
+        /** Youths of this age the district head of the Arbeidsinspectie is told of an exemption on these grounds; null = not asked. */
+        arbeidsinspectie: regelSchema(
+          z
+            .object({ vanafLeeftijd: leeftijd, totLeeftijd: leeftijd, gronden: z.array(z.enum(VRIJSTELLINGSGRONDEN)).min(1) })
+            .strict()
+            .nullable(),
+        ),
+        /** Ground b: an extended review at the first kennisgeving and from this age (004 Hfst 2.1); false/null = none. */
+        art5bUitgebreidOnderzoek: regelSchema(z.object({ eersteKennisgeving: z.boolean(), vanafLeeftijd: leeftijd.nullable() }).strict()),
       })
       .strict(),
     vervangendeLeerplicht: z
@@ -356,6 +398,22 @@ const regelsSchema = z
         informerenTermijn: optioneleTermijnSchema,
         /** Decision on the request. */
         beslistermijn: termijnSchema,
+        /** Copies of the decision sent within (Lpw art 3a–3c). */
+        afschriftTermijn: termijnSchema,
+        /** The youth is at least this old (001 §3.3; 003 toelichting art 9). */
+        minimumLeeftijd: regelSchema(leeftijd),
+        /** Which approvals the district head of the Arbeidsinspectie hears of. */
+        arbeidsinspectie: regelSchema(z.enum(['alle', 'alleen-3b', 'geen'])),
+        /** A statement on the youth's capacity (belastbaarheid) by the designated youth doctor is required (001 §3.3). */
+        belastbaarheidsverklaring: regelSchema(z.boolean()),
+      })
+      .strict(),
+    schoolErkenning: z
+      .object({
+        /** Term stated in the request to the Inspectie for its advice (000 art 13 lid 1). */
+        inspectieAdviestermijn: termijnSchema,
+        /** Parents of the provision's pupils informed in writing within (000 art 13 lid 3; 003 art 12 lid 4). */
+        oudersInformerenTermijn: termijnSchema,
       })
       .strict(),
     dossier: z

@@ -205,6 +205,11 @@ export const IJSSEL_VECHT = {
         status: 'vastgesteld',
       },
       bezwaartermijn: { aantal: 6, eenheid: 'weken', bron: 'Awb art 6:7', status: 'wettelijk-standaard' },
+      doorzendenTotEnMetSchooldagen: { waarde: 10, bron: 'Lpw art 14 lid 1; 000 art 5 lid 1 ("niet meer dan 10 schooldagen")', status: 'wettelijk-standaard', opmerking: '(document inconsistency) 000 art 5 lid 8 zegt "meer dan tien dagen"; toegepast: ≤ 10 schooldagen schoolleider' },
+      verklaringIndicatie: { waarde: ['ggd-arts', 'specialistische-jeugdhulpaanbieder'], bron: '000 art 5 lid 8 fn 1', status: 'vastgesteld' },
+      waarschuwingVoorVerstrijken: { aantal: 5, eenheid: 'werkdagen', bron: 'Awb art 4:13 (inferred: waarschuwen voor het verstrijken)', status: 'aan-te-leveren' },
+      bezwaarprocedure: { waarde: 'procedure-verantwoordelijke-gemeente', bron: '000 art 5 lid 11', status: 'vastgesteld' },
+      bezwaarBeslistermijn: { aantal: 12, eenheid: 'weken', bron: 'Awb art 7:10 lid 1 (met adviescommissie, art 7:13)', status: 'aan-te-leveren', opmerking: 'de procedure van de verantwoordelijke gemeente bepaalt of een commissie adviseert (6 of 12 weken)' },
     },
     vrijstelling: {
       termijnen: {
@@ -230,6 +235,14 @@ export const IJSSEL_VECHT = {
         status: 'vastgesteld',
         opmerking: '"redelijke termijn, die doorgaans niet langer is dan 20 werkdagen"; herhaald in lid 12',
       },
+      verklaringMaxOuderdom: { aantal: 3, eenheid: 'maanden', bron: 'Lpw art 7 lid 1', status: 'wettelijk-standaard' },
+      arbeidsinspectie: {
+        waarde: { vanafLeeftijd: 16, totLeeftijd: 18, gronden: ['5 onder a', '5 onder b', '5 onder c', '5a', '15'] },
+        bron: '000 art 12 lid 14',
+        status: 'vastgesteld',
+        opmerking: '(document inconsistency) 000 art 18 onder b noemt alleen de gronden 5 onder a en b, "16 jaar of ouder"; toegepast: lid 14',
+      },
+      art5bUitgebreidOnderzoek: { waarde: { eersteKennisgeving: false, vanafLeeftijd: null }, bron: '000 art 12 lid 7', status: 'vastgesteld' },
     },
     vervangendeLeerplicht: {
       gesprekkenTermijn: {
@@ -245,6 +258,14 @@ export const IJSSEL_VECHT = {
         opmerking: '"indien mogelijk"',
       },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      afschriftTermijn: { aantal: 2, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      minimumLeeftijd: { waarde: 14, bron: 'Lpw art 3a lid 1; 000 art 10', status: 'wettelijk-standaard' },
+      arbeidsinspectie: { waarde: 'alle', bron: '000 art 10 lid 4', status: 'vastgesteld', opmerking: '(document inconsistency) 000 art 18 onder a noemt alleen art 3b; toegepast: art 10 lid 4' },
+      belastbaarheidsverklaring: { waarde: false, bron: '000 art 10', status: 'vastgesteld' },
+    },
+    schoolErkenning: {
+      inspectieAdviestermijn: { aantal: 6, eenheid: 'weken', bron: '000 art 13 lid 1 ("binnen een in het verzoek te noemen termijn")', status: 'aan-te-leveren' },
+      oudersInformerenTermijn: { aantal: 7, eenheid: 'kalenderdagen', bron: '000 art 13 lid 3', status: 'vastgesteld', opmerking: '"binnen 7 dagen": kalenderdagen (inferred)' },
     },
     dossier: {
       gronden: {

@@ -208,6 +208,11 @@ export const NOORDOOSTPOLDER = {
         status: 'wettelijk-standaard',
         opmerking: 'de leerplichtambtenaar laat zich adviseren door de gemeentelijke commissie bezwaarschriften (001 §3.6)',
       },
+      doorzendenTotEnMetSchooldagen: { waarde: 10, bron: 'Lpw art 14 lid 1; 001 §3.4', status: 'wettelijk-standaard', opmerking: '(document inconsistency) 001 §3.4: "minder dan 10 lesdagen" directeur, "meer dan 10" leerplichtambtenaar; precies 10: de wet (ten hoogste tien schooldagen)' },
+      verklaringIndicatie: { waarde: ['ggd-arts', 'specialistische-jeugdhulpaanbieder', 'sociale-instantie'], bron: 'Lpw art 14 lid 3 (001 zwijgt)', status: 'aan-te-leveren' },
+      waarschuwingVoorVerstrijken: { aantal: 5, eenheid: 'werkdagen', bron: 'Awb art 4:13 (inferred: waarschuwen voor het verstrijken)', status: 'aan-te-leveren' },
+      bezwaarprocedure: { waarde: 'advies-commissie-bezwaarschriften', bron: '001 §3.6', status: 'vastgesteld' },
+      bezwaarBeslistermijn: { aantal: 12, eenheid: 'weken', bron: 'Awb art 7:10 lid 1 met art 7:13 (adviescommissie, 001 §3.6)', status: 'wettelijk-standaard' },
     },
     vrijstelling: {
       termijnen: {
@@ -217,6 +222,14 @@ export const NOORDOOSTPOLDER = {
         art5c: { waarde: null, bron: 'Lpw art 9 (geen termijn; 001 §3.3 zwijgt)', status: 'wettelijk-standaard' },
       },
       inschrijftermijn: { aantal: 20, eenheid: 'werkdagen', bron: '001 §3.3', status: 'vastgesteld', opmerking: '"niet langer dan 20 werkdagen"' },
+      verklaringMaxOuderdom: { aantal: 3, eenheid: 'maanden', bron: 'Lpw art 7 lid 1', status: 'wettelijk-standaard' },
+      arbeidsinspectie: {
+        waarde: { vanafLeeftijd: 16, totLeeftijd: 18, gronden: ['5 onder a', '5 onder b'] },
+        bron: '001 §3.6',
+        status: 'vastgesteld',
+        opmerking: '"5a en 5b": gelezen als art 5 onder a en onder b; "16 jaar of ouder"',
+      },
+      art5bUitgebreidOnderzoek: { waarde: { eersteKennisgeving: false, vanafLeeftijd: null }, bron: '001 §3.3', status: 'vastgesteld' },
     },
     vervangendeLeerplicht: {
       gesprekkenTermijn: {
@@ -227,6 +240,14 @@ export const NOORDOOSTPOLDER = {
       },
       informerenTermijn: { waarde: null, bron: 'Lpw art 3a (geen termijn; 001 §3.3 zwijgt)', status: 'wettelijk-standaard' },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      afschriftTermijn: { aantal: 2, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      minimumLeeftijd: { waarde: 14, bron: '001 §3.3', status: 'vastgesteld' },
+      arbeidsinspectie: { waarde: 'alleen-3b', bron: '001 §3.6', status: 'vastgesteld' },
+      belastbaarheidsverklaring: { waarde: true, bron: '001 §3.3', status: 'vastgesteld', opmerking: 'de jeugdarts van GGD Flevoland, door het college aangewezen' },
+    },
+    schoolErkenning: {
+      inspectieAdviestermijn: { aantal: 6, eenheid: 'weken', bron: 'Lpw art 1a1 (001 zwijgt)', status: 'aan-te-leveren' },
+      oudersInformerenTermijn: { aantal: 7, eenheid: 'kalenderdagen', bron: '001 zwijgt; 000 art 13 lid 3 en 003 art 12 lid 4 als standaard', status: 'aan-te-leveren' },
     },
     dossier: {
       gronden: {

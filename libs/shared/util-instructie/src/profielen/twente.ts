@@ -206,6 +206,11 @@ export const TWENTE = {
         opmerking: 'Awb art 4:5 noemt geen aantal weken; 1–3 weken volgt 000 art 5 lid 2 en 003 art 5 lid 2 a',
       },
       bezwaartermijn: { aantal: 6, eenheid: 'weken', bron: 'Awb art 6:7', status: 'wettelijk-standaard' },
+      doorzendenTotEnMetSchooldagen: { waarde: 10, bron: 'Lpw art 14 lid 1 (004 zwijgt)', status: 'wettelijk-standaard' },
+      verklaringIndicatie: { waarde: ['ggd-arts', 'specialistische-jeugdhulpaanbieder', 'sociale-instantie'], bron: 'Lpw art 14 lid 3 (004 zwijgt)', status: 'aan-te-leveren' },
+      waarschuwingVoorVerstrijken: { aantal: 5, eenheid: 'werkdagen', bron: 'Awb art 4:13 (inferred: waarschuwen voor het verstrijken)', status: 'aan-te-leveren' },
+      bezwaarprocedure: { waarde: 'advies-commissie-bezwaarschriften', bron: 'Awb hoofdstuk 7 (004 zwijgt)', status: 'aan-te-leveren' },
+      bezwaarBeslistermijn: { aantal: 12, eenheid: 'weken', bron: 'Awb art 7:10 lid 1 met art 7:13', status: 'aan-te-leveren' },
     },
     vrijstelling: {
       termijnen: {
@@ -239,6 +244,14 @@ export const TWENTE = {
         status: 'aan-te-leveren',
         opmerking: `${PLAATSAANDUIDING} (20 werkdagen zoals 000, 001 en 003)`,
       },
+      verklaringMaxOuderdom: { aantal: 3, eenheid: 'maanden', bron: 'Lpw art 7 lid 1', status: 'wettelijk-standaard' },
+      arbeidsinspectie: { waarde: null, bron: '004 zwijgt', status: 'aan-te-leveren' },
+      art5bUitgebreidOnderzoek: {
+        waarde: { eersteKennisgeving: true, vanafLeeftijd: 12 },
+        bron: '004 Hfst 2.1',
+        status: 'vastgesteld',
+        opmerking: 'toetsingskader (art 11 lid 7 van de instructie): uitgebreid onderzoek bij de eerste aanvraag en wanneer het kind 12 wordt; de tekst van het kader is niet beschikbaar',
+      },
     },
     vervangendeLeerplicht: {
       gesprekkenTermijn: {
@@ -252,6 +265,14 @@ export const TWENTE = {
         status: 'aan-te-leveren',
       },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      afschriftTermijn: { aantal: 2, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      minimumLeeftijd: { waarde: 14, bron: 'Lpw art 3a lid 1 (004 zwijgt)', status: 'wettelijk-standaard' },
+      arbeidsinspectie: { waarde: 'alleen-3b', bron: 'Lpw art 3b; Lpr art 5 (004 zwijgt)', status: 'aan-te-leveren' },
+      belastbaarheidsverklaring: { waarde: false, bron: '004 zwijgt', status: 'aan-te-leveren' },
+    },
+    schoolErkenning: {
+      inspectieAdviestermijn: { aantal: 6, eenheid: 'weken', bron: '004 zwijgt', status: 'aan-te-leveren' },
+      oudersInformerenTermijn: { aantal: 7, eenheid: 'kalenderdagen', bron: '004 zwijgt; 000 art 13 lid 3 en 003 art 12 lid 4 als standaard', status: 'aan-te-leveren' },
     },
     dossier: {
       gronden: {

@@ -191,6 +191,11 @@ export const ZUID_OOST_UTRECHT = {
         status: 'wettelijk-standaard',
         opmerking: 'de leerplichtambtenaar beslist zelf na advies van de bezwaarcommissie (003 art 5 lid 8)',
       },
+      doorzendenTotEnMetSchooldagen: { waarde: 10, bron: 'Lpw art 14 lid 1; 003 art 5 lid 1 en 6 ("ten hoogste tien schooldagen")', status: 'wettelijk-standaard', opmerking: '(document inconsistency) de kop van 003 art 5 zegt "≥ 10 schooldagen" boven "meer dan tien schooldagen"' },
+      verklaringIndicatie: { waarde: ['ggd-arts', 'sociale-instantie'], bron: '003 toelichting art 5', status: 'vastgesteld' },
+      waarschuwingVoorVerstrijken: { aantal: 5, eenheid: 'werkdagen', bron: 'Awb art 4:13; 003 toelichting art 5 fn 8 (ingebrekestelling, inferred: waarschuwen)', status: 'aan-te-leveren' },
+      bezwaarprocedure: { waarde: 'lpa-beslist-na-advies-commissie', bron: '003 art 5 lid 8', status: 'vastgesteld' },
+      bezwaarBeslistermijn: { aantal: 12, eenheid: 'weken', bron: 'Awb art 7:10 lid 1 met art 7:13 (003 art 5 lid 8: advies bezwaarcommissie)', status: 'wettelijk-standaard' },
     },
     vrijstelling: {
       termijnen: {
@@ -211,11 +216,22 @@ export const ZUID_OOST_UTRECHT = {
         status: 'vastgesteld',
         opmerking: '"redelijke termijn van doorgaans ten hoogste twintig werkdagen"',
       },
+      verklaringMaxOuderdom: { aantal: 3, eenheid: 'maanden', bron: 'Lpw art 7 lid 1', status: 'wettelijk-standaard' },
+      arbeidsinspectie: { waarde: null, bron: '003 art 11 (geen melding bij vrijstelling; alleen art 9 lid 6 bij vervangende leerplicht)', status: 'vastgesteld' },
+      art5bUitgebreidOnderzoek: { waarde: { eersteKennisgeving: false, vanafLeeftijd: null }, bron: '003 art 11 lid 3', status: 'vastgesteld' },
     },
     vervangendeLeerplicht: {
       gesprekkenTermijn: { waarde: { aantal: 10, eenheid: 'werkdagen' }, bron: '003 art 9 lid 3', status: 'vastgesteld' },
       informerenTermijn: { waarde: { aantal: 5, eenheid: 'werkdagen' }, bron: '003 art 9 lid 4 b', status: 'vastgesteld' },
       beslistermijn: { aantal: 4, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      afschriftTermijn: { aantal: 2, eenheid: 'weken', bron: 'Lpw art 3a–3c', status: 'wettelijk-standaard' },
+      minimumLeeftijd: { waarde: 14, bron: '003 toelichting art 9', status: 'vastgesteld' },
+      arbeidsinspectie: { waarde: 'alleen-3b', bron: '003 art 9 lid 6 (Lpw art 3b; Lpr art 5)', status: 'vastgesteld' },
+      belastbaarheidsverklaring: { waarde: false, bron: '003 art 9', status: 'vastgesteld' },
+    },
+    schoolErkenning: {
+      inspectieAdviestermijn: { aantal: 6, eenheid: 'weken', bron: '003 art 12 lid 1 a (nagaan of en wanneer de Inspectie adviseert)', status: 'aan-te-leveren' },
+      oudersInformerenTermijn: { aantal: 7, eenheid: 'kalenderdagen', bron: '003 art 12 lid 4', status: 'vastgesteld', opmerking: '"binnen 7 dagen": kalenderdagen (inferred)' },
     },
     dossier: {
       gronden: {
