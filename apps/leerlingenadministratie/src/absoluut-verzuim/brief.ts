@@ -1,4 +1,4 @@
-import { datumInWoorden } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import { datumInWoorden } from '@leerrecht/shared/util-leerplicht';
 import { AFSLUITREDEN_IN_WOORDEN, type Afsluitreden } from '@leerrecht/shared/contracts-events';
 import { beschrijfTermijn, renderBrief, type GemeenteInstructie, type TermijnWaarde } from '@leerrecht/shared/util-instructie';
 import type { Adres, LeerlingEntity } from '../leerlingdossier/leerling.entity';

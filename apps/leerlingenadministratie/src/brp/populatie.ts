@@ -1,4 +1,4 @@
-import { leeftijdOp } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import { leeftijdOp } from '@leerrecht/shared/util-leerplicht';
 import type { Datum } from '@leerrecht/shared/util-kalender';
 
 /** CBS code the BRP uses for the RNI (niet-ingezetenen). */

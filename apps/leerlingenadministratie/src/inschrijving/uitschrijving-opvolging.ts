@@ -1,4 +1,4 @@
-import { leeftijdOp } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import { leeftijdOp } from '@leerrecht/shared/util-leerplicht';
 import { plusDagen, type Datum } from '@leerrecht/shared/util-kalender';
 
 export interface Uitschrijving {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { leerplichtStatus } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import { leerplichtStatus } from '@leerrecht/shared/util-leerplicht';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { KalenderError, NederlandseKalender } from '@leerrecht/shared/util-kalender';
 import type { LeerlingEntity } from './leerling.entity';

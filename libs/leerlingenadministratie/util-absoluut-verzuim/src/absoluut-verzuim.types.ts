@@ -1,5 +1,5 @@
 import type { AlleenLezen, InstructieRegels, TermijnWaarde } from '@leerrecht/shared/util-instructie';
-import type { JongereGegevens } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import type { JongereGegevens } from '@leerrecht/shared/util-leerplicht';
 import type { Datum, Vakantieregio } from '@leerrecht/shared/util-kalender';
 
 /** The parts of a gemeente's instructie this library reads (a whole `GemeenteInstructie['regels']` fits). */

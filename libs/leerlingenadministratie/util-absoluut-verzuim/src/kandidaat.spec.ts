@@ -1,4 +1,4 @@
-import type { JongereGegevens } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import type { JongereGegevens } from '@leerrecht/shared/util-leerplicht';
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import type { Datum, Kalender } from '@leerrecht/shared/util-kalender';
 import type { KandidaatGegevens } from './absoluut-verzuim.types';

@@ -1,4 +1,4 @@
-import { leerplichtStatus, type LeerplichtOpties } from '@leerrecht/leerlingenadministratie/util-leerplicht';
+import { leerplichtStatus, type LeerplichtOpties } from '@leerrecht/shared/util-leerplicht';
 import type { Datum, Kalender } from '@leerrecht/shared/util-kalender';
 import type { AbsoluutVerzuimRegels, KandidaatGegevens, KandidaatUitkomst, Periode } from './absoluut-verzuim.types';
 

@@ -96,6 +96,62 @@ export const VERWERKINGSACTIVITEITEN = {
     omschrijving: 'Overzicht van de eigen zaken van de dienst over een jongere',
     grondslag: 'Lpw art 16; AVG art 6 lid 1 onder e',
   },
+  'verlofaanvraag-behandelen': {
+    omschrijving: 'Ontvangen, doorzenden en voorbereiden van een verlofaanvraag: ontvangstbevestiging, aanvulling, zienswijzen, verklaringen',
+    grondslag: 'Lpw art 11 onder g, 13a en 14; Awb art 2:3, 4:2–4:8; 000 art 5; 001 §3.4; 003 art 5; AVG art 6 lid 1 onder e',
+  },
+  'verlofaanvraag-inzien': {
+    omschrijving: 'Inzien van verlofaanvragen, hun termijnen en brieven',
+    grondslag: 'Lpw art 14 en 16; 000 art 5 lid 7; 003 art 5 lid 4; AVG art 6 lid 1 onder e',
+  },
+  'verlofaanvraag-schoolleider': {
+    omschrijving: 'De schoolleider ziet de aan hem doorgezonden verlofaanvragen van eigen leerlingen',
+    grondslag: 'Lpw art 14 lid 1; Awb art 2:3; 000 art 5 lid 1; 003 art 5 lid 1',
+  },
+  'verlof-besluiten': {
+    omschrijving: 'Besluiten op een verlofaanvraag van meer dan tien schooldagen, met motivering en bezwaarclausule',
+    grondslag: 'Lpw art 14 lid 3; Awb art 3:46, 3:45, 4:13; 000 art 5 lid 8; 003 art 5 lid 5',
+  },
+  'awb-termijnen-bewaken': {
+    omschrijving: 'Bewaken van beslistermijnen, ingebrekestelling en dwangsom bij niet tijdig beslissen',
+    grondslag: 'Awb art 4:13, 4:15, 4:17–4:18; 003 toelichting art 5',
+  },
+  'bezwaar-behandelen': {
+    omschrijving: 'Registreren en behandelen van een bezwaarschrift tegen een besluit, met advies van de bezwaarcommissie',
+    grondslag: 'Awb art 6:4–6:11, 7:1–7:13; 000 art 5 lid 11; 001 §3.6; 003 art 5 lid 8',
+  },
+  'vrijstelling-behandelen': {
+    omschrijving: 'Behandelen van een kennisgeving van vrijstelling (art 5, 5a), een aanvraag art 15 of vrijstelling van geregeld schoolbezoek',
+    grondslag: 'Lpw art 5–9, 11 en 15; 000 art 11–12; 001 §3.3; 003 art 10–11; AVG art 6 lid 1 onder e, art 9 lid 2 onder g',
+  },
+  'vrijstelling-inzien': {
+    omschrijving: 'Inzien van kennisgevingen, vrijstellingen en hun brieven',
+    grondslag: 'Lpw art 5–9 en 15; 000 art 4 lid 2 l; 003 art 4 lid 2 l',
+  },
+  'vervangende-leerplicht-behandelen': {
+    omschrijving: 'Behandelen van een verzoek om vervangende leerplicht: gesprekken, programma, besluit, afschriften',
+    grondslag: 'Lpw art 3a–3c; 000 art 10; 001 §3.3; 003 art 9',
+  },
+  'school-erkenning-behandelen': {
+    omschrijving: 'Nagaan of een onderwijsvoorziening een school is in de zin van de Leerplichtwet, en de ouders informeren',
+    grondslag: 'Lpw art 1a1; 000 art 13; 003 art 12',
+  },
+  'deskundige-aanwijzen': {
+    omschrijving: 'Aanwijzen van deskundigen (arts, pedagoog, psycholoog) voor de verklaring bij vrijstelling',
+    grondslag: 'Lpw art 7; 000 art 14; 003 art 13',
+  },
+  'vrijstelling-registreren-duo': {
+    omschrijving: 'Registreren van vrijstellingen en vervangende leerplicht in het register van DUO',
+    grondslag: 'Lpw art 3a–3c, 6 lid 4–5 en 15 lid 3–4; 000 art 12 lid 5; 003 art 11 lid 5 c',
+  },
+  'brief-inzien': {
+    omschrijving: 'Inzien van een verzonden brief (tekst en PDF) bij een verlof-, vrijstellings- of bezwaarzaak',
+    grondslag: '000 art 4 lid 2 m; 003 art 4 lid 2 m (afschriften van correspondentie); AVG art 6 lid 1 onder e',
+  },
+  'duo-register-beheren': {
+    omschrijving: 'Beheer van de verzending naar het register vrijstellingen van DUO (status, geen inhoud)',
+    grondslag: 'AVG art 32 (integriteit); Lpw art 6 lid 4–5',
+  },
 } as const;
 
 export type Verwerkingsactiviteit = keyof typeof VERWERKINGSACTIVITEITEN;
