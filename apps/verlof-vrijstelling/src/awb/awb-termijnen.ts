@@ -84,7 +84,8 @@ export function beslistermijnStand(invoer: BeslistermijnInvoer, kalender: Kalend
   let loptOpschorting = false;
   for (const periode of invoer.opschortingen) {
     const eind = periode.totEnMet ?? invoer.peildatum;
-    if (periode.totEnMet === undefined || periode.totEnMet === null) loptOpschorting = invoer.peildatum >= periode.van;
+    // A suspension without an end runs from the request on: the applicant holds the pen, even on the day itself.
+    if (periode.totEnMet === undefined || periode.totEnMet === null) loptOpschorting = true;
     if (eind >= periode.van) opgeschort += dagenTussen(periode.van, eind);
   }
   // Atw: a last day on a weekend or feestdag moves to the next werkdag, after the suspension too.

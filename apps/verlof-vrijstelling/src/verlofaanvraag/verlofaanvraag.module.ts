@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { VerlofaanvraagIntakeService } from './verlofaanvraag-intake.service';
 import { VerlofaanvraagResolver } from './verlofaanvraag.resolver';
 import { VerlofaanvraagService } from './verlofaanvraag.service';
+import { VerlofprocedureService } from './verlofprocedure.service';
 
-@Module({ providers: [VerlofaanvraagResolver, VerlofaanvraagService] })
+@Module({ providers: [VerlofaanvraagResolver, VerlofaanvraagService, VerlofaanvraagIntakeService, VerlofprocedureService] })
 export class VerlofaanvraagModule {}
