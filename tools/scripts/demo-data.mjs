@@ -214,3 +214,60 @@ async function schoolgaanden(brpBestand, gemeenten) {
   }
   return [...perGemeente.values()].flat();
 }
+
+/** The Monday at least `weken` weeks after today (JJJJ-MM-DD), and the day `dagen` calendar days after it. */
+function maandagNa(weken, dagen = 0) {
+  const dag = new Date();
+  dag.setUTCDate(dag.getUTCDate() + weken * 7);
+  dag.setUTCDate(dag.getUTCDate() + ((8 - dag.getUTCDay()) % 7) + dagen);
+  return dag.toISOString().slice(0, 10);
+}
+
+/**
+ * The verlof demo: for two youths in Zwolle a request of one week (forwarded to the head of
+ * the school) and one of more than two weeks (with lpa.zwolle, the acknowledgement and its
+ * decision term), entered by admin.zwolle through the gateway. Seeds once. A request the
+ * calendar cannot count yet (a schooljaar whose roster is not loaded) is skipped with a note.
+ */
+export async function seedVerlof({ gatewayUrl, keycloakUrl, databaseUrl, brpBestand, log }) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const al = await db.query(`SELECT count(*)::int AS n FROM verlof_vrijstelling.verlofaanvraag WHERE toelichting LIKE 'Demo:%'`);
+    if (al.rows[0].n > 0) return;
+  } finally {
+    await db.end();
+  }
+  const admin = await userToken(keycloakUrl, 'admin.zwolle');
+  const [kort, lang] = (await schoolgaanden(brpBestand, ['0193'])).slice(0, 2);
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const aanvragen = [
+    { persoon: kort, van: maandagNa(6), tot: maandagNa(6, 4), toelichting: 'Demo: huwelijk van een tante in het buitenland' },
+    { persoon: lang, van: maandagNa(10), tot: maandagNa(10, 15), toelichting: 'Demo: ernstige ziekte van een grootouder in het buitenland' },
+  ].filter((a) => a.persoon);
+  let ingediend = 0;
+  for (const { persoon, van, tot, toelichting } of aanvragen) {
+    const input = {
+      gemeente: persoon.gemeente,
+      bsn: persoon.bsn,
+      jongereNaam: persoon.naam ?? 'onbekend',
+      geboortedatum: persoon.geboren,
+      schoolBrin: persoon.brin,
+      schoolNaam: 'Demoschool Zwolle',
+      aanvragers: [{ naam: 'de ouders van de jongere', adres: 'adres volgens de BRP' }],
+      soort: 'gewichtigeOmstandigheden',
+      eersteVerlofdag: van,
+      laatsteVerlofdag: tot,
+      omstandigheid: 'overig',
+      toelichting,
+      ondertekendOp: vandaag,
+    };
+    try {
+      await gql(gatewayUrl, admin, 'mutation($i: DienVerlofaanvraagInInput!) { dienVerlofaanvraagIn(input: $i) { id } }', { i: input });
+      ingediend += 1;
+    } catch (fout) {
+      log(`demodata: verlofaanvraag ${van} t/m ${tot} overgeslagen (${fout.message})`);
+    }
+  }
+  log(`demodata: ${ingediend} verlofaanvragen in Zwolle (doorgezonden en bij lpa.zwolle)`);
+}

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { ensureStack, stopStack } from '../stack/stack.mjs';
 import { DEFAULT_PORTS, ROOT, SUBGRAPHS, log, npx, runOrFail } from './lib.mjs';
 import { existsSync, mkdirSync } from 'node:fs';
-import { seedDemo, seedAdministratie, seedVerzuim } from './demo-data.mjs';
+import { seedDemo, seedAdministratie, seedVerlof, seedVerzuim } from './demo-data.mjs';
 import { schrijfPersonenNdjson } from '../brp-simulator/genereer.mjs';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/leerrecht';
@@ -164,6 +164,7 @@ try {
   await seedDemo({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, log });
   await seedAdministratie({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, brpBestand: BRP_BESTAND, log });
   await seedVerzuim({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, brpBestand: BRP_BESTAND, duo: { url: `http://127.0.0.1:${DUO_PORT}`, apiKey: DUO_API_KEY }, log });
+  await seedVerlof({ gatewayUrl, keycloakUrl: KEYCLOAK_URL, databaseUrl: DATABASE_URL, brpBestand: BRP_BESTAND, log });
   process.stdout.write(`
 ================================================================================
  Leerrecht draait.  Gateway: ${gatewayUrl}

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { leesPdfTekst } from '@leerrecht/shared/util-brief-pdf/testing';
 import { TEST_ENV, clientToken, errorCodes, graphql, testBsn, userToken, type ServiceProcess } from '@leerrecht/shared/util-testing';
 import { VERLOF, verlofProces, verlofaanvraag, voerUit, zeker } from './verlof-hulp';
 
@@ -153,7 +154,12 @@ describe('the acknowledgement (000 art 5 lid 1; 003 art 5 lid 1)', () => {
     const volledig = (await voerUit<{ brief: BriefVolledig }>(URL, VERLOF.brief, { id }, lpaHeuvelrug)).brief;
     expect(volledig.tekst).toContain('Utrechtse Heuvelrug');
     expect(volledig.tekst).not.toContain('Zwolle');
-    expect(Buffer.from(volledig.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = Buffer.from(volledig.pdfBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfTekst = await leesPdfTekst(pdf);
+    expect(pdfTekst).toContain('Utrechtse Heuvelrug');
+    expect(pdfTekst).toContain(volledig.kenmerk);
+    expect(pdfTekst).toContain('K. de Boer');
     // Another gemeente's letter is simply not there.
     const geweigerd = await graphql(URL, VERLOF.brief, { id }, lpa);
     expect(errorCodes(geweigerd)).toEqual(['NIET_GEVONDEN']);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@leerrecht/shared/feature-auth';
 import { InstructieRegister, beschrijfTermijn } from '@leerrecht/shared/util-instructie';

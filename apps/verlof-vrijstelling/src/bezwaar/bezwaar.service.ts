@@ -196,6 +196,10 @@ export class BezwaarService {
           beslissing: UITKOMST_IN_WOORDEN[uitkomst],
           motivering,
           advies: adviesZin,
+          // Where the power is attributed to the officer (003 art 5 lid 8), he signs the decision on objection himself.
+          ...(bestreden.namens === 'leerplichtambtenaar'
+            ? { ondertekening: `de leerplichtambtenaar van de gemeente ${this.instructies.voorGemeente(bezwaar.gemeente).gemeenteNaam}` }
+            : {}),
         },
         datum: vandaag,
         principal,

@@ -12,6 +12,7 @@ export {
   VERKLARING_UITGEVERS,
   VRIJSTELLINGSGRONDEN,
   WAARSCHUWING_VOORWAARDEN,
+  briefhoofdSchema,
   gemeenteSchema,
   instructieSchema,
   regelMetaSchema,
@@ -19,6 +20,7 @@ export {
   termijnSchema,
   termijnWaardeSchema,
   type Bezwaarprocedure,
+  type Briefhoofd,
   type Brondocument,
   type DossierGrond,
   type DossierVeld,
@@ -47,4 +49,14 @@ export {
   type GemeenteInstructie,
 } from './instructie-register';
 export { beschrijfTermijn, renderBrief, sjabloonVelden } from './termijn';
+export {
+  BRIEF_ALINEAS,
+  BRIEF_SJABLONEN,
+  BRIEF_SJABLOON_VELDEN,
+  BRIEVEN_ZONDER_JONGERE,
+  GEMEENSCHAPPELIJKE_BRIEFVELDEN,
+  JONGERE_BRIEFVELDEN,
+  toegestaneBriefvelden,
+  type BriefSjabloon,
+} from './brief-sjablonen';
 export { ALLE_PROFIELEN, IJSSEL_VECHT, NOORDOOSTPOLDER, TWENTE, ZUID_OOST_UTRECHT } from './profielen';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ZodError } from 'zod';
 import {
   instructieSchema,
+  type Briefhoofd,
   type Gemeente,
   type Instructie,
   type InstructieRegels,
@@ -30,6 +31,8 @@ export interface GemeenteInstructie {
   readonly gemeenteNaam: string;
   /** School-vacation region of the gemeente: which schooldagen count (Lpw art 3 lid 1, art 14). */
   readonly vakantieregio: Vakantieregio;
+  /** Letterhead, signatory and bezwaar address of the gemeente's letters. */
+  readonly briefhoofd: Briefhoofd;
   readonly regels: AlleenLezen<InstructieRegels>;
 }
 
@@ -157,6 +160,7 @@ export class InstructieRegister {
       gemeenteCode: gemeente.code,
       gemeenteNaam: gemeente.naam,
       vakantieregio: gemeente.vakantieregio,
+      briefhoofd: gemeente.briefhoofd,
       regels: profiel.regels,
     };
   }

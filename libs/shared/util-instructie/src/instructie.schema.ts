@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIEF_SJABLONEN, toegestaneBriefvelden } from './brief-sjablonen';
 import { sjabloonVelden } from './termijn';
 
 /*
@@ -461,8 +462,65 @@ const regelsSchema = z
         verzuimAfsluitingJongere: regelSchema(sjabloonSchema),
         /** To the reporter and others involved: "handled", with substance only when consent allows (000 art 6 lid 8). */
         verzuimAfhandelingsbericht: regelSchema(sjabloonSchema),
+        /*
+         * Letters of verlof-vrijstelling (domain verlof-vrijstelling.md "Documents produced"); the
+         * placeholders each may use are in BRIEF_SJABLOON_VELDEN, checked below.
+         */
+        verlofOntvangstbevestiging: regelSchema(sjabloonSchema),
+        /** Paragraph of the receipt: the leave starts before a decision can reasonably be made. */
+        verlofWaarschuwingKorteTermijn: regelSchema(sjabloonSchema),
+        verlofDoorzendingOuders: regelSchema(sjabloonSchema),
+        verlofDoorzendingSchoolleider: regelSchema(sjabloonSchema),
+        verlofVakantieverlofVerwijzing: regelSchema(sjabloonSchema),
+        verlofVerzoekAanvulling: regelSchema(sjabloonSchema),
+        verlofBesluit: regelSchema(sjabloonSchema),
+        verlofBuitenBehandeling: regelSchema(sjabloonSchema),
+        /** Paragraph of every decision open to objection (Awb art 3:45); wording per verlof.bezwaarprocedure. */
+        bezwaarclausule: regelSchema(sjabloonSchema),
+        bezwaarOntvangstbevestiging: regelSchema(sjabloonSchema),
+        besluitOpBezwaar: regelSchema(sjabloonSchema),
+        kennisgevingOntvangstbevestiging: regelSchema(sjabloonSchema),
+        vrijstellingToestemmingsverzoek: regelSchema(sjabloonSchema),
+        vrijstellingOnderzoeksverzoek: regelSchema(sjabloonSchema),
+        vrijstellingUitnodigingToelichting: regelSchema(sjabloonSchema),
+        vrijstellingVerlengingsbericht: regelSchema(sjabloonSchema),
+        vrijstellingBewijsBuitenland: regelSchema(sjabloonSchema),
+        vrijstellingBevestiging: regelSchema(sjabloonSchema),
+        vrijstellingInschrijvingsopdracht: regelSchema(sjabloonSchema),
+        vrijstellingArbeidsinspectie: regelSchema(sjabloonSchema),
+        vrijstellingBurgerzakenSignaal: regelSchema(sjabloonSchema),
+        art15Besluit: regelSchema(sjabloonSchema),
+        vervangendeLeerplichtInformatieOntwerpers: regelSchema(sjabloonSchema),
+        vervangendeLeerplichtBesluit: regelSchema(sjabloonSchema),
+        vervangendeLeerplichtArbeidsinspectie: regelSchema(sjabloonSchema),
+        schoolErkenningVerzoekInspectie: regelSchema(sjabloonSchema),
+        schoolNietErkendOuders: regelSchema(sjabloonSchema),
+        aanwijzingDeskundige: regelSchema(sjabloonSchema),
       })
       .strict(),
+  })
+  .strict();
+
+const tekstregel = z.string().trim().min(1);
+
+/**
+ * The letterhead and signatory of a gemeente's letters (not in sources: the gemeente supplies
+ * them). Letters go out on behalf of the college (Lpw art 22 lid 1), signed by the officer.
+ */
+export const briefhoofdSchema = z
+  .object({
+    /** Printed as the logo line, e.g. "Gemeente Zwolle". */
+    logoTekst: tekstregel,
+    /** e.g. "Team Leerplicht". */
+    afdeling: tekstregel,
+    /** One line, e.g. "Postbus 1234, 8000 AB Zwolle". */
+    postadres: tekstregel,
+    /** Phone and e-mail of the team, one line; also {{contactgegevens}} of every letter. */
+    contact: tekstregel,
+    /** Who signs ({{medewerkerNaam}}, {{medewerkerFunctie}}). */
+    ondertekenaar: z.object({ naam: tekstregel, functie: tekstregel }).strict(),
+    /** Where a bezwaarschrift goes ({{bezwaarAdres}}, Awb art 6:4, 3:45). */
+    bezwaarAdres: tekstregel,
   })
   .strict();
 
@@ -476,6 +534,7 @@ export const gemeenteSchema = z
      * basis of every schooldag count and of the start of leerplicht, Lpw art 3 lid 1).
      */
     vakantieregio: z.enum(['noord', 'midden', 'zuid']),
+    briefhoofd: briefhoofdSchema,
   })
   .strict();
 
@@ -509,6 +568,26 @@ export const instructieSchema = z
       }
       gezien.add(gemeente.code);
     });
+    // A placeholder the letter service does not fill would stop the letter when it is sent; refuse it at load time.
+    for (const sjabloon of BRIEF_SJABLONEN) {
+      const brief: { waarde?: unknown } | undefined = instructie.regels.brieven[sjabloon];
+      if (typeof brief?.waarde !== 'string') continue;
+      let velden: string[];
+      try {
+        velden = sjabloonVelden(brief.waarde);
+      } catch {
+        continue; // malformed placeholders are reported by sjabloonSchema
+      }
+      const toegestaan = toegestaneBriefvelden(sjabloon);
+      const vreemd = velden.filter((veld) => !toegestaan.includes(veld));
+      if (vreemd.length > 0) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['regels', 'brieven', sjabloon, 'waarde'],
+          message: `placeholder ${vreemd.map((veld) => `{{${veld}}}`).join(', ')} hoort niet bij deze brief (toegestaan: ${toegestaan.join(', ')})`,
+        });
+      }
+    }
   });
 
 export type Profielnaam = (typeof PROFIELEN)[number];
@@ -521,6 +600,7 @@ export type Regel<T> = { waarde: T } & RegelMeta;
 export type TermijnWaarde = z.output<typeof termijnWaardeSchema>;
 export type Termijn = z.output<typeof termijnSchema>;
 export type Gemeente = z.output<typeof gemeenteSchema>;
+export type Briefhoofd = z.output<typeof briefhoofdSchema>;
 /** A validated instructie profile. */
 export type Instructie = z.output<typeof instructieSchema>;
 /** What a profile data file must satisfy (same shape as Instructie: the schema has no transforms). */

@@ -1,0 +1,2 @@
+export { renderBriefPdf, type PdfBrief, type PdfBriefhoofd, type PdfOpties } from './brief-pdf';
+export { naarWinAnsi } from './win-ansi';
