@@ -13,6 +13,7 @@ import { DuoModule } from './duo/duo.module';
 import { KernModule } from './kern/kern.module';
 import type { VerzuimConfig } from './kern/verzuim.config';
 import { ToewijzingModule } from './toewijzing/toewijzing.module';
+import { VerlofModule } from './verlof/verlof.module';
 import { VERZUIM_ENTITIES, VERZUIM_SERVICE } from './verzuim.database';
 import { VerzuimmeldingModule } from './verzuimmelding/verzuimmelding.module';
 import { VerzuimzaakModule } from './verzuimzaak/verzuimzaak.module';
@@ -38,6 +39,7 @@ export class AppModule {
         DuoModule,
         ToewijzingModule,
         AbsoluutVerzuimModule,
+        VerlofModule,
       ],
     };
   }

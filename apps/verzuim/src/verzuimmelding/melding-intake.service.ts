@@ -13,6 +13,7 @@ import {
   stelLuxeVerzuimVoor,
   takenBijOpening,
   teLaatTrede,
+  verlofInMelding,
   zaaksoortVoor,
   type Verzuimregistratie,
   type Zaaksoort,
@@ -20,6 +21,7 @@ import {
 import { datumVan } from '../kern/kern.module';
 import { vertaalRegelfout } from '../kern/regelfout';
 import { behandelaarVoor } from '../toewijzing/toewijzing.repository';
+import { VerleendVerlofEntity } from '../verlof/verleend-verlof.entity';
 import { MaatregelverzoekEntity } from '../verzuimzaak/maatregelverzoek.entity';
 import { openNieuweZaak } from '../verzuimzaak/zaak-opening';
 import { legVast, voegTakenToe } from '../verzuimzaak/tijdlijn';
@@ -230,7 +232,11 @@ export class MeldingIntake {
 
     let luxeVerzuim: MeldingBeoordeling['luxeVerzuim'] = null;
     if (soort.soort === 'luxe') {
-      const schooldagen = nieuw.verzuimdagen ?? this.kalender.aantalSchooldagen(nieuw.beginDatum, nieuw.eindDatum ?? nieuw.beginDatum, regio);
+      const eindDatum = nieuw.eindDatum ?? nieuw.beginDatum;
+      const schooldagen = nieuw.verzuimdagen ?? this.kalender.aantalSchooldagen(nieuw.beginDatum, eindDatum, regio);
+      // verzuim.md §7 rule 5: granted leave first. Absence inside it is not verzuim (Lpw art 11 onder g).
+      const verleend = await this.verleendVerlof(manager, nieuw.gemeente, nieuw.persoonSleutel, nieuw.beginDatum, eindDatum);
+      const verlof = vertaalRegelfout(() => verlofInMelding({ van: nieuw.beginDatum, totEnMet: eindDatum, verlof: verleend, kalender: this.kalender, regio }));
       const eerdere = await manager.find(MaatregelverzoekEntity, { where: { gemeente: nieuw.gemeente, persoonSleutel: nieuw.persoonSleutel } });
       const eersteOvertreding = isEersteOvertreding({
         eerdere: eerdere.map((m) => ({ soort: m.maatregel, datum: m.datum })),
@@ -238,7 +244,15 @@ export class MeldingIntake {
         terugkijktermijn: regels.verzuim.eersteOvertredingTerugkijktermijn.waarde,
         kalender: this.kalender,
       });
-      luxeVerzuim = { schooldagen, eersteOvertreding, ...stelLuxeVerzuimVoor({ schooldagen, eersteOvertreding, regels }) };
+      const advies = vertaalRegelfout(() => stelLuxeVerzuimVoor({ schooldagen, eersteOvertreding, regels, verleendVerlof: verlof }));
+      luxeVerzuim = {
+        schooldagen: advies.schooldagen,
+        eersteOvertreding,
+        voorstel: advies.voorstel,
+        bron: advies.bron,
+        toelichting: advies.toelichting,
+        ...(verlof.perioden.length > 0 ? { schooldagenBinnenVerlof: verlof.schooldagen, verleendVerlof: verlof.perioden } : {}),
+      };
     }
     const meldgrens = nieuw.onderwijssoort === null ? null : regels.verzuim.meldgrens.waarde[sectorVan(nieuw.onderwijssoort)];
     return {
@@ -252,6 +266,21 @@ export class MeldingIntake {
       teLaat: nieuw.keerTeLaat === null ? null : teLaatTrede(nieuw.keerTeLaat, regels.verzuim.teLaatLadder.waarde),
       onderMeldgrens: meldgrens === null || nieuw.verzuimUren === null || soort.soort === 'luxe' ? null : nieuw.verzuimUren < meldgrens,
     };
+  }
+
+  /**
+   * Leave granted (wholly or in part) to this youth in this gemeente that overlaps the melding's
+   * period, as verlof-vrijstelling decided it. Refused and set-aside requests grant nothing.
+   */
+  private async verleendVerlof(manager: EntityManager, gemeente: string, persoonSleutel: string, van: string, totEnMet: string): Promise<{ van: string; totEnMet: string }[]> {
+    const rijen = await manager
+      .createQueryBuilder(VerleendVerlofEntity, 'v')
+      .select(['v.verleendVan', 'v.verleendTotEnMet'])
+      .where('v.gemeente = :gemeente AND v.persoon_sleutel = :persoonSleutel', { gemeente, persoonSleutel })
+      .andWhere("v.uitkomst IN ('toegewezen', 'gedeeltelijk-toegewezen')")
+      .andWhere('v.verleend_van <= :totEnMet AND v.verleend_tot_en_met >= :van', { van, totEnMet })
+      .getMany();
+    return rijen.flatMap((r) => (r.verleendVan === null || r.verleendTotEnMet === null ? [] : [{ van: r.verleendVan, totEnMet: r.verleendTotEnMet }]));
   }
 
   /** verzuim.md §2.2 rule 7: a new melding for a youth with an open case joins it; otherwise a case opens. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Verzuimregistratie } from '@leerrecht/verzuim/util-verzuimregels';
+import type { LuxeVerzuimVoorstel, Verlofperiode, Verzuimregistratie } from '@leerrecht/verzuim/util-verzuimregels';
 
 export type Verzuimsoort = 'wettelijk' | 'overig' | 'luxe' | 'langdurig-relatief' | 'achttien-plus';
 /** Where a melding came from: DUO ROD, a paper kennisgeving of a non-funded school (000 art 6 lid 1), a school system over the API. */
@@ -34,7 +34,18 @@ export interface MeldingBeoordeling {
   /** The kind of case the melding opens (18+, or wettelijk when the school said overig but 16 hours are reached). */
   zaaksoort: Verzuimsoort;
   zaaksoortToelichting: string | null;
-  luxeVerzuim: { schooldagen: number; eersteOvertreding: boolean; voorstel: 'waarschuwing' | 'proces-verbaal' | 'onderzoek'; bron: string; toelichting: string } | null;
+  luxeVerzuim: {
+    /** The schooldagen judged: reported (or counted) minus those inside granted leave. */
+    schooldagen: number;
+    eersteOvertreding: boolean;
+    voorstel: LuxeVerzuimVoorstel;
+    bron: string;
+    toelichting: string;
+    /** Schooldagen of the melding inside granted leave (Lpw art 11 onder g); absent in older judgements. */
+    schooldagenBinnenVerlof?: number;
+    /** The granted periods taken into account (verlof-besloten); absent in older judgements. */
+    verleendVerlof?: Verlofperiode[];
+  } | null;
   teLaat: { vanafKeer: number; actie: string; omschrijving: string } | null;
   /** Hours below the agreed reporting threshold of the sector (002 §7 Werkwijzer; Lpw art 21a). */
   onderMeldgrens: boolean | null;

@@ -46,6 +46,8 @@ export function alsZaakmelding(melding: VerzuimmeldingEntity, terugkoppelingen: 
             luxeVerzuimBron: b.luxeVerzuim?.bron ?? null,
             luxeVerzuimToelichting: b.luxeVerzuim?.toelichting ?? null,
             luxeVerzuimSchooldagen: b.luxeVerzuim?.schooldagen ?? null,
+            luxeVerzuimSchooldagenBinnenVerlof: b.luxeVerzuim?.schooldagenBinnenVerlof ?? null,
+            luxeVerzuimVerleendVerlof: b.luxeVerzuim?.verleendVerlof?.map((p) => ({ van: p.van, totEnMet: p.totEnMet })) ?? null,
             eersteOvertreding: b.luxeVerzuim?.eersteOvertreding ?? null,
             teLaatActie: b.teLaat?.actie ?? null,
             teLaatOmschrijving: b.teLaat?.omschrijving ?? null,

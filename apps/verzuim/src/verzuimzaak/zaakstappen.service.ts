@@ -306,7 +306,10 @@ export class ZaakstappenService {
         zorg: invoer.zorg,
         luxeVerzuimSchooldagen: beoordeling?.luxeVerzuim?.schooldagen ?? null,
       };
-      const voorstel = beoordeling?.luxeVerzuim?.voorstel ?? null;
+      // `geen-verzuim` (all days inside granted leave, Lpw art 11 onder g) proposes no measure, and
+      // handhaving-gevraagd v1 only knows measures: the request goes without a proposal.
+      const luxeVoorstel = beoordeling?.luxeVerzuim?.voorstel ?? null;
+      const voorstel = luxeVoorstel === 'geen-verzuim' ? null : luxeVoorstel;
       const verzoek = await manager.save(
         manager.create(MaatregelverzoekEntity, {
           gemeente: zaak.gemeente,

@@ -7,7 +7,8 @@ export {
   type WettelijkVerzuimInvoer,
   type WettelijkVerzuimUitkomst,
 } from './wettelijk-verzuim';
-export { isEersteOvertreding, stelLuxeVerzuimVoor, type EerdereMaatregel, type LuxeVerzuimAdvies, type LuxeVerzuimVoorstel } from './luxe-verzuim';
+export { VERLEEND_VERLOF_BRON, isEersteOvertreding, stelLuxeVerzuimVoor, type EerdereMaatregel, type LuxeVerzuimAdvies, type LuxeVerzuimVoorstel } from './luxe-verzuim';
+export { verlofInMelding, type VerlofInMelding, type Verlofperiode } from './verleend-verlof';
 export { teLaatTrede, type TeLaatTrede } from './te-laat';
 export {
   TAAK_OMSCHRIJVING,

@@ -1,6 +1,6 @@
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
-import { isEersteOvertreding, stelLuxeVerzuimVoor, type EerdereMaatregel } from './luxe-verzuim';
+import { VERLEEND_VERLOF_BRON, isEersteOvertreding, stelLuxeVerzuimVoor, type EerdereMaatregel } from './luxe-verzuim';
 import { VerzuimregelFout, type Regels } from './verzuimregels.types';
 
 const kalender = new NederlandseKalender();
@@ -54,6 +54,53 @@ describe('stelLuxeVerzuimVoor (002 §7; 003 art 6 lid 11; handhaving.md §3, §6
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %p school days (ONGELDIGE_INVOER)', (schooldagen) => {
     expect(() => stelLuxeVerzuimVoor({ schooldagen, eersteOvertreding: true, regels: IJSSEL_VECHT })).toThrow(
       expect.objectContaining({ code: 'ONGELDIGE_INVOER', veld: 'schooldagen' }),
+    );
+  });
+});
+
+describe('stelLuxeVerzuimVoor with granted leave (Lpw art 11 onder g, art 14; verzuim.md §7 rule 5)', () => {
+  const week = { van: '2027-02-08', totEnMet: '2027-02-12' };
+  const maandag = { van: '2027-02-08', totEnMet: '2027-02-08' };
+
+  it.each([
+    { geval: 'all 5 reported days inside granted leave → geen-verzuim, even on recidive (Zuid Oost Utrecht would otherwise draw up a PV)', regels: ZUID_OOST_UTRECHT, dagen: 5, binnen: 5, eerste: false, voorstel: 'geen-verzuim', over: 0, bron: VERLEEND_VERLOF_BRON },
+    { geval: 'fewer days reported than the leave covers → geen-verzuim, never below 0', regels: IJSSEL_VECHT, dagen: 2, binnen: 5, eerste: true, voorstel: 'geen-verzuim', over: 0, bron: VERLEEND_VERLOF_BRON },
+    { geval: 'half a day reported inside a granted day → geen-verzuim', regels: IJSSEL_VECHT, dagen: 0.5, binnen: 1, eerste: true, voorstel: 'geen-verzuim', over: 0, bron: VERLEEND_VERLOF_BRON },
+    { geval: '002 §7: 3 days of which 2 granted → 1 day remains, first time → waarschuwing (without the leave: onderzoek)', regels: IJSSEL_VECHT, dagen: 3, binnen: 2, eerste: true, voorstel: 'waarschuwing', over: 1, bron: '002 §7; Lpw art 11 onder g' },
+    { geval: '003 art 6 lid 11 a: 5 days of which 2 granted → 3 remain → proces-verbaal', regels: ZUID_OOST_UTRECHT, dagen: 5, binnen: 2, eerste: true, voorstel: 'proces-verbaal', over: 3, bron: '003 art 6 lid 11 a; Lpw art 11 onder g' },
+    { geval: '003 art 6 lid 11 a: 4 days of which 2 granted → 2 remain → onderzoek ("meer dan twee dagen")', regels: ZUID_OOST_UTRECHT, dagen: 4, binnen: 2, eerste: true, voorstel: 'onderzoek', over: 2, bron: '003 art 6 lid 11; 003 art 6 lid 11 a; Lpw art 11 onder g' },
+  ])('$geval', ({ regels, dagen, binnen, eerste, voorstel, over, bron }) => {
+    const advies = stelLuxeVerzuimVoor({ schooldagen: dagen, eersteOvertreding: eerste, regels, verleendVerlof: { schooldagen: binnen, perioden: [week] } });
+    expect(advies).toMatchObject({ voorstel, schooldagen: over, bron });
+    // The officer sees which granted period was taken into account.
+    expect(advies.toelichting).toContain('Verleend verlof meegenomen: 8 februari 2027 tot en met 12 februari 2027.');
+  });
+
+  it('geen-verzuim says why, citing Lpw art 11 onder g, and proposes no sanction', () => {
+    const advies = stelLuxeVerzuimVoor({ schooldagen: 1, eersteOvertreding: true, regels: IJSSEL_VECHT, verleendVerlof: { schooldagen: 1, perioden: [maandag, week] } });
+    expect(advies.voorstel).toBe('geen-verzuim');
+    expect(advies.toelichting).toContain('Lpw art 11 onder g');
+    expect(advies.toelichting).toContain('geen waarschuwing of proces-verbaal');
+    expect(advies.toelichting).toContain('8 februari 2027; 8 februari 2027 tot en met 12 februari 2027');
+  });
+
+  it('a granted period that covers none of the reported schooldagen changes nothing but is named', () => {
+    const zonder = stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: ZUID_OOST_UTRECHT });
+    const met = stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: ZUID_OOST_UTRECHT, verleendVerlof: { schooldagen: 0, perioden: [week] } });
+    expect(met).toMatchObject({ voorstel: zonder.voorstel, bron: zonder.bron, schooldagen: 3 });
+    expect(met.toelichting).toContain('Geen van de gemelde schooldagen valt binnen dat verlof.');
+  });
+
+  it('without granted leave the reported days are judged as they are', () => {
+    expect(stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: ZUID_OOST_UTRECHT, verleendVerlof: { schooldagen: 0, perioden: [] } })).toEqual(
+      stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: ZUID_OOST_UTRECHT }),
+    );
+    expect(stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: ZUID_OOST_UTRECHT }).schooldagen).toBe(3);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses %p schooldagen inside leave (ONGELDIGE_INVOER)', (binnen) => {
+    expect(() => stelLuxeVerzuimVoor({ schooldagen: 3, eersteOvertreding: true, regels: IJSSEL_VECHT, verleendVerlof: { schooldagen: binnen, perioden: [week] } })).toThrow(
+      expect.objectContaining({ code: 'ONGELDIGE_INVOER', veld: 'verleendVerlof.schooldagen' }),
     );
   });
 });

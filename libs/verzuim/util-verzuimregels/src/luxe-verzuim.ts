@@ -1,9 +1,14 @@
 import type { TermijnWaarde } from '@leerrecht/shared/util-instructie';
-import { termijnEinde, type Kalender } from '@leerrecht/shared/util-kalender';
+import { datumInWoorden, termijnEinde, type Kalender } from '@leerrecht/shared/util-kalender';
 import { vereisDatum } from './invoer';
+import type { VerlofInMelding, Verlofperiode } from './verleend-verlof';
 import { VerzuimregelFout, type Regels } from './verzuimregels.types';
 
-export type LuxeVerzuimVoorstel = 'waarschuwing' | 'proces-verbaal' | 'onderzoek';
+/**
+ * `geen-verzuim`: every reported schooldag lies inside granted leave (Lpw art 11 onder g), so
+ * there is nothing to sanction. Not a measure: it is never sent to handhaving as a proposal.
+ */
+export type LuxeVerzuimVoorstel = 'waarschuwing' | 'proces-verbaal' | 'onderzoek' | 'geen-verzuim';
 
 export interface LuxeVerzuimAdvies {
   voorstel: LuxeVerzuimVoorstel;
@@ -11,16 +16,29 @@ export interface LuxeVerzuimAdvies {
   bron: string;
   /** Dutch explanation for the officer. */
   toelichting: string;
+  /** The schooldagen judged: the reported ones minus those inside granted leave (never below 0). */
+  schooldagen: number;
 }
+
+/** Lpw art 11 onder g with art 14: absence with leave granted is a ground of exemption, not verzuim. */
+export const VERLEEND_VERLOF_BRON = 'Lpw art 11 onder g; Lpw art 14';
 
 function dagen(aantal: number): string {
   return aantal === 1 ? '1 schooldag' : `${aantal} schooldagen`;
+}
+
+function periodenInWoorden(perioden: readonly Verlofperiode[]): string {
+  return perioden.map((p) => (p.van === p.totEnMet ? datumInWoorden(p.van) : `${datumInWoorden(p.van)} tot en met ${datumInWoorden(p.totEnMet)}`)).join('; ');
 }
 
 /**
  * What the officer is advised to do about luxe verzuim (verzuim.md §7; handhaving.md §3, §6.3),
  * from `regels.handhaving`. `schooldagen` are school days of absence (inferred, handhaving.md §6.3).
  *
+ * 0. Granted leave first (verzuim.md §7 rule 5): the schooldagen of the melding inside leave the
+ *    leerplichtambtenaar granted (`verleendVerlof`, from `verlofInMelding`) are not verzuim
+ *    (Lpw art 11 onder g) and are subtracted. When none remain → `geen-verzuim`; otherwise the rules
+ *    below judge the remaining days, and the toelichting names the periods taken into account.
  * 1. `luxeVerzuimEersteKeerMaxDagenWaarschuwing` set: a first offence of at most that many school
  *    days → `waarschuwing`, no PV (002 §7).
  * 2. `luxeVerzuimPvVerplichtBovenDagen` set: more days than that, or recidive → `proces-verbaal`
@@ -29,11 +47,40 @@ function dagen(aantal: number): string {
  *
  * Rule 1 is applied before rule 2 (no profile sets both).
  */
-export function stelLuxeVerzuimVoor(invoer: { schooldagen: number; eersteOvertreding: boolean; regels: Regels }): LuxeVerzuimAdvies {
-  const { schooldagen, eersteOvertreding, regels } = invoer;
-  if (!Number.isFinite(schooldagen) || schooldagen < 0) {
+export function stelLuxeVerzuimVoor(invoer: { schooldagen: number; eersteOvertreding: boolean; regels: Regels; verleendVerlof?: VerlofInMelding }): LuxeVerzuimAdvies {
+  const { eersteOvertreding, regels } = invoer;
+  if (!Number.isFinite(invoer.schooldagen) || invoer.schooldagen < 0) {
     throw new VerzuimregelFout('ONGELDIGE_INVOER', 'schooldagen', 'Het veld schooldagen moet een aantal van 0 of meer zijn.');
   }
+  const binnenVerlof = invoer.verleendVerlof?.schooldagen ?? 0;
+  if (!Number.isInteger(binnenVerlof) || binnenVerlof < 0) {
+    throw new VerzuimregelFout('ONGELDIGE_INVOER', 'verleendVerlof.schooldagen', 'Het veld verleendVerlof.schooldagen moet een heel aantal van 0 of meer zijn.');
+  }
+  const perioden = invoer.verleendVerlof?.perioden ?? [];
+  if (perioden.length === 0) return ladder(invoer.schooldagen, eersteOvertreding, regels);
+
+  const schooldagen = Math.max(0, invoer.schooldagen - binnenVerlof);
+  const verlofZin = `Verleend verlof meegenomen: ${periodenInWoorden(perioden)}.`;
+  // Lpw art 11 onder g: absence inside granted leave is no verzuim; with no day left there is nothing to sanction.
+  if (binnenVerlof > 0 && schooldagen === 0) {
+    return {
+      voorstel: 'geen-verzuim',
+      bron: VERLEEND_VERLOF_BRON,
+      toelichting: `${verlofZin} Alle gemelde schooldagen vallen binnen verleend verlof: geen verzuim (Lpw art 11 onder g), dus geen waarschuwing of proces-verbaal.`,
+      schooldagen,
+    };
+  }
+  const advies = ladder(schooldagen, eersteOvertreding, regels);
+  if (binnenVerlof === 0) return { ...advies, toelichting: `${verlofZin} Geen van de gemelde schooldagen valt binnen dat verlof. ${advies.toelichting}` };
+  return {
+    ...advies,
+    bron: `${advies.bron}; Lpw art 11 onder g`,
+    toelichting: `${verlofZin} ${dagen(binnenVerlof)} binnen verleend verlof ${binnenVerlof === 1 ? 'telt' : 'tellen'} niet als verzuim (Lpw art 11 onder g); beoordeeld: ${dagen(schooldagen)}. ${advies.toelichting}`,
+  };
+}
+
+/** Rules 1–3: the instructie's ladder on the schooldagen that count. */
+function ladder(schooldagen: number, eersteOvertreding: boolean, regels: Regels): LuxeVerzuimAdvies {
   const waarschuwing = regels.handhaving.luxeVerzuimEersteKeerMaxDagenWaarschuwing;
   const pv = regels.handhaving.luxeVerzuimPvVerplichtBovenDagen;
 
@@ -43,6 +90,7 @@ export function stelLuxeVerzuimVoor(invoer: { schooldagen: number; eersteOvertre
       voorstel: 'waarschuwing',
       bron: waarschuwing.bron,
       toelichting: `Eerste overtreding van ten hoogste ${dagen(waarschuwing.waarde)} luxe verzuim: een schriftelijke waarschuwing, geen proces-verbaal.`,
+      schooldagen,
     };
   }
   // 003 art 6 lid 11 a: the BOA draws up a PV when the absence is more than 2 days or on recidive.
@@ -53,12 +101,14 @@ export function stelLuxeVerzuimVoor(invoer: { schooldagen: number; eersteOvertre
       toelichting: eersteOvertreding
         ? `Luxe verzuim van meer dan ${dagen(pv.waarde)}: de boa maakt proces-verbaal op.`
         : 'Luxe verzuim bij recidive: de boa maakt proces-verbaal op.',
+      schooldagen,
     };
   }
   return {
     voorstel: 'onderzoek',
     bron: [...new Set([waarschuwing.bron, pv.bron])].join('; '),
     toelichting: 'Na onderzoek beslist de leerplichtambtenaar: geen actie, een schriftelijke waarschuwing of een proces-verbaal.',
+    schooldagen,
   };
 }
 

@@ -1,6 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TerugkoppelingModel } from '../../verzuimmelding/models/verzuimmelding-ontvangst.model';
 
+@ObjectType('VerleendVerlofperiode', { description: 'Verlof dat de leerplichtambtenaar verleende (Lpw art 14 lid 3) en dat bij de beoordeling van luxe verzuim is meegenomen.' })
+export class VerleendVerlofperiodeModel {
+  @Field({ description: 'Eerste verlofdag (JJJJ-MM-DD).' })
+  van!: string;
+
+  @Field({ description: 'Laatste verlofdag (JJJJ-MM-DD).' })
+  totEnMet!: string;
+}
+
 @ObjectType('MeldingBeoordeling', { description: 'Hoe de regels van de instructie de melding bij binnenkomst lezen.' })
 export class MeldingBeoordelingModel {
   @Field({ description: '16 uur in 4 opeenvolgende lesweken (Lpw art 21a): bereikt, niet-bereikt of onbepaald.' })
@@ -18,7 +27,7 @@ export class MeldingBeoordelingModel {
   @Field(() => String, { nullable: true, description: 'Waarom de zaak een andere soort kreeg dan gemeld (bijvoorbeeld 18+).' })
   zaaksoortToelichting!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Luxe verzuim: waarschuwing, proces-verbaal of onderzoek, volgens de instructie.' })
+  @Field(() => String, { nullable: true, description: 'Luxe verzuim: waarschuwing, proces-verbaal of onderzoek, volgens de instructie; geen-verzuim als alle gemelde schooldagen binnen verleend verlof vallen (Lpw art 11 onder g).' })
   luxeVerzuimVoorstel!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -27,8 +36,14 @@ export class MeldingBeoordelingModel {
   @Field(() => String, { nullable: true })
   luxeVerzuimToelichting!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Beoordeelde schooldagen luxe verzuim: de gemelde min die binnen verleend verlof.' })
   luxeVerzuimSchooldagen!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Schooldagen van de melding binnen verleend verlof; die tellen niet als verzuim (Lpw art 11 onder g).' })
+  luxeVerzuimSchooldagenBinnenVerlof!: number | null;
+
+  @Field(() => [VerleendVerlofperiodeModel], { nullable: true, description: 'Het verleende verlof dat de periode van de melding overlapt en is meegenomen.' })
+  luxeVerzuimVerleendVerlof!: VerleendVerlofperiodeModel[] | null;
 
   @Field(() => Boolean, { nullable: true })
   eersteOvertreding!: boolean | null;
