@@ -1,6 +1,7 @@
 // DUO simulator: a stand-in for the Register Onderwijsdeelnemers (ROD) as far as verzuimmeldingen
-// go — the feed a gemeente fetches its meldingen from and the terugkoppeling it sends back — for
-// tests and `npm start`. The real M2M connection needs a PKIoverheid certificate and DUO's
+// go — the feed a gemeente fetches its meldingen from and the terugkoppeling it sends back — and
+// for DUO's register vrijstellingen en vervangende leerplicht (koppelingen §3), for tests and
+// `npm start`. The real M2M connection needs a PKIoverheid certificate and DUO's
 // koppelvlakspecificatie, which is only available under a supplier agreement (koppelingen §1.2).
 // Dependency-free on purpose: it must start wherever Node starts. See README.md for what is
 // faithful to DUO and what is invented.
@@ -12,6 +13,11 @@ import { parseArgs } from 'node:util';
 
 export const LEVERINGEN_PAD = '/rod/verzuimmeldingen/leveringen';
 export const TERUGKOPPELING_PAD = '/rod/verzuimmeldingen/terugkoppeling';
+export const REGISTRATIES_PAD = '/register-vrijstellingen/registraties';
+export const BEEINDIGINGEN_PAD = '/register-vrijstellingen/beeindigingen';
+export const OVERZICHT_PAD = '/register-vrijstellingen/overzicht';
+/** Paths of DUO itself (a storing hits them all); everything under /_sim/ is test control. */
+const DUO_PADEN = ['/rod/', '/register-vrijstellingen/'];
 
 /** Status set since 12 August 2020 (koppelingen §1.4). */
 export const MELDING_STATUSSEN = Object.freeze(['geregistreerd', 'in-behandeling', 'afgesloten', 'ingetrokken', 'ter-kennisgeving-aangenomen']);
@@ -41,6 +47,19 @@ const OVERGANGEN = Object.freeze({
   'ter-kennisgeving-aangenomen': [],
   ingetrokken: [],
 });
+/**
+ * What the gemeente registers in the register vrijstellingen en vervangende leerplicht
+ * (koppelingen §3): an exemption after a kennisgeving that meets the requirements (Lpw art 5,
+ * art 6 lid 4–5), an exemption under art 15 (lid 3–4), or vervangende leerplicht (art 3a–3c).
+ */
+export const REGISTRATIE_SOORTEN = Object.freeze(['vrijstelling-art5', 'vrijstelling-art15', 'vervangende-leerplicht']);
+/** The grounds of Lpw art 5: onder a (unfit), onder b (richting), onder c (school abroad). */
+export const VRIJSTELLING_GRONDEN = Object.freeze(['a', 'b', 'c']);
+/** Lpw art 3a (programme with praktijktijd) and 3b (arbeid van lichte aard). */
+export const VERVANGENDE_LEERPLICHT_ARTIKELEN = Object.freeze(['3a', '3b']);
+/** Geslachtsaanduiding as in the BRP: man, vrouw, onbekend. */
+export const GESLACHTEN = Object.freeze(['M', 'V', 'O']);
+
 /** The school may withdraw a melding the gemeente has not finished with. */
 const INTREKBAAR = Object.freeze(['geregistreerd', 'in-behandeling']);
 
@@ -50,7 +69,10 @@ const MAX_GEMEENTEN = 100;
 const MAX_ACTIES = 50;
 const MAX_TEKST = 2000;
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_STORING_AANTAL = 1000;
 const GEMEENTE_PATROON = /^[0-9]{4}$/;
+const POSTCODE_PATROON = /^[1-9][0-9]{3}[A-Z]{2}$/;
+const DATUM_PATROON = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const UUID_PATROON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110#section-';
 const PROBLEM_TYPES = {
@@ -149,7 +171,13 @@ function nieuweStaat() {
     terugkoppelingen: [],
     /** terugkoppelingId → ontvangenOp: DUO is idempotent on the id. */
     perTerugkoppelingId: new Map(),
+    /** Register vrijstellingen: registratieId (lower case) → the registration as the register holds it. */
+    registraties: new Map(),
+    /** Accepted registraties and beëindigingen in arrival order (normalised body plus ontvangenOp). */
+    registerVerzoeken: [],
     storing: false,
+    /** The next this many calls to a DUO endpoint answer 503 (a short outage). */
+    storingAantal: 0,
   };
 }
 
@@ -220,9 +248,13 @@ async function behandel(request, response, context) {
   const routes = {
     [LEVERINGEN_PAD]: leveringenEndpoint,
     [TERUGKOPPELING_PAD]: terugkoppelingEndpoint,
+    [REGISTRATIES_PAD]: registratieEndpoint,
+    [BEEINDIGINGEN_PAD]: beeindigingEndpoint,
+    [OVERZICHT_PAD]: overzichtEndpoint,
     '/_sim/meldingen': simMeldingenEndpoint,
     '/_sim/intrekken': simIntrekkenEndpoint,
     '/_sim/terugkoppelingen': simTerugkoppelingenEndpoint,
+    '/_sim/registraties': simRegistratiesEndpoint,
     '/_sim/storing': simStoringEndpoint,
     '/_sim/reset': simResetEndpoint,
   };
@@ -231,7 +263,8 @@ async function behandel(request, response, context) {
     if (!route) throw new ProblemFout(404, 'Opgevraagde resource bestaat niet.', 'NIET_GEVONDEN');
     if (request.method !== 'POST') throw new ProblemFout(405, 'Gebruikte methode is niet toegestaan.', 'METHODE_NIET_TOEGESTAAN');
     // A register that is down answers nothing else, not even an authentication failure.
-    if (context.staat.storing && pad.startsWith('/rod/')) {
+    if (DUO_PADEN.some((prefix) => pad.startsWith(prefix)) && (context.staat.storing || context.staat.storingAantal > 0)) {
+      if (context.staat.storingAantal > 0) context.staat.storingAantal -= 1;
       throw new ProblemFout(503, 'DUO is tijdelijk niet beschikbaar.', 'STORING', { detail: 'Probeer het later opnieuw.' });
     }
     // Stand-in for the PKIoverheid mTLS of the real M2M connection (koppelingen §1.2).
@@ -477,6 +510,274 @@ function terugkoppelingEndpoint(body, { staat, klok }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Register vrijstellingen en vervangende leerplicht (koppelingen §3). The field list is the law's
+// (Lpw art 3a–3c, art 6 lid 4–5, art 15 lid 3–4); names, nesting, codes and paths are ours.
+
+const REGISTRATIE_VELDEN = ['registratieId', 'gemeente', 'soort', 'grond', 'artikel', 'persoonsgebondenNummer', 'postcode', 'begindatum', 'einddatum', 'eerderBeroep', 'eerderVerleend', 'persoonsgegevens'];
+const DAG_MS = 86_400_000;
+
+function isDatum(waarde) {
+  if (typeof waarde !== 'string' || !DATUM_PATROON.test(waarde)) return false;
+  const tijd = Date.parse(`${waarde}T00:00:00Z`);
+  return !Number.isNaN(tijd) && new Date(tijd).toISOString().slice(0, 10) === waarde;
+}
+
+function dagErvoor(datum) {
+  return new Date(Date.parse(`${datum}T00:00:00Z`) - DAG_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Persoonsgebonden nummer: a BSN (elfproef: 9·d1 + … + 2·d8 − d9 ≡ 0 mod 11) or an
+ * onderwijsnummer (the same sum ≡ 5 mod 11, DUO).
+ */
+function isPersoonsgebondenNummer(waarde) {
+  if (typeof waarde !== 'string' || !/^[0-9]{9}$/.test(waarde) || waarde === '000000000') return false;
+  let som = 0;
+  for (let i = 0; i < 8; i += 1) som += Number(waarde[i]) * (9 - i);
+  const rest = (((som - Number(waarde[8])) % 11) + 11) % 11;
+  return rest === 0 || rest === 5;
+}
+
+function verplichteDatum(waarde, naam, invalidParams) {
+  if (waarde === undefined || waarde === null) invalidParams.push({ name: naam, code: 'required', reason: 'Parameter is verplicht.' });
+  else if (!isDatum(waarde)) invalidParams.push({ name: naam, code: 'date', reason: 'Waarde is geen bestaande datum JJJJ-MM-DD.' });
+}
+
+function verplichtPatroon(waarde, naam, patroon, invalidParams) {
+  if (waarde === undefined || waarde === null) invalidParams.push({ name: naam, code: 'required', reason: 'Parameter is verplicht.' });
+  else if (typeof waarde !== 'string' || !patroon.test(waarde)) invalidParams.push({ name: naam, code: 'pattern', reason: `Waarde voldoet niet aan patroon ${patroon.source}.` });
+}
+
+function verplichteUuid(waarde, naam, invalidParams) {
+  if (waarde === undefined || waarde === null) invalidParams.push({ name: naam, code: 'required', reason: 'Parameter is verplicht.' });
+  else if (typeof waarde !== 'string' || !UUID_PATROON.test(waarde)) invalidParams.push({ name: naam, code: 'uuid', reason: 'Waarde is geen uuid.' });
+}
+
+function subobject(waarde, naam, velden, invalidParams) {
+  if (waarde === undefined || waarde === null) {
+    invalidParams.push({ name: naam, code: 'required', reason: 'Parameter is verplicht.' });
+    return null;
+  }
+  if (!isObject(waarde)) {
+    invalidParams.push({ name: naam, code: 'object', reason: 'Parameter is geen object.' });
+    return null;
+  }
+  for (const veld of Object.keys(waarde)) {
+    if (!velden.includes(veld)) invalidParams.push({ name: `${naam}.${veld}`, code: 'unknownParam', reason: 'Parameter is niet verwacht.' });
+  }
+  return waarde;
+}
+
+/** Name, address, sex and birth date of a youth without Dutch education history (Lpw art 3a–3c). */
+function controleerPersoonsgegevens(blok, invalidParams) {
+  const p = subobject(blok, 'persoonsgegevens', ['naam', 'adres', 'geslacht', 'geboortedatum'], invalidParams);
+  if (p === null) return;
+  const naam = subobject(p.naam, 'persoonsgegevens.naam', ['voornamen', 'voorvoegsel', 'geslachtsnaam'], invalidParams);
+  if (naam !== null) {
+    optioneleTekst(naam.voornamen, 'persoonsgegevens.naam.voornamen', invalidParams, 200);
+    optioneleTekst(naam.voorvoegsel, 'persoonsgegevens.naam.voorvoegsel', invalidParams, 20);
+    verplichteTekst(naam.geslachtsnaam, 'persoonsgegevens.naam.geslachtsnaam', invalidParams, 200);
+  }
+  const adres = subobject(p.adres, 'persoonsgegevens.adres', ['straatnaam', 'huisnummer', 'huisletter', 'huisnummertoevoeging', 'postcode', 'woonplaats'], invalidParams);
+  if (adres !== null) {
+    verplichteTekst(adres.straatnaam, 'persoonsgegevens.adres.straatnaam', invalidParams, 200);
+    if (adres.huisnummer === undefined || adres.huisnummer === null) {
+      invalidParams.push({ name: 'persoonsgegevens.adres.huisnummer', code: 'required', reason: 'Parameter is verplicht.' });
+    } else if (!Number.isInteger(adres.huisnummer) || adres.huisnummer < 1 || adres.huisnummer > 99999) {
+      invalidParams.push({ name: 'persoonsgegevens.adres.huisnummer', code: 'integer', reason: 'Waarde is geen geheel getal van 1 tot en met 99999.' });
+    }
+    if (adres.huisletter !== undefined && adres.huisletter !== null && (typeof adres.huisletter !== 'string' || !/^[A-Za-z]$/.test(adres.huisletter))) {
+      invalidParams.push({ name: 'persoonsgegevens.adres.huisletter', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[A-Za-z]$.' });
+    }
+    optioneleTekst(adres.huisnummertoevoeging, 'persoonsgegevens.adres.huisnummertoevoeging', invalidParams, 4);
+    verplichtPatroon(adres.postcode, 'persoonsgegevens.adres.postcode', POSTCODE_PATROON, invalidParams);
+    verplichteTekst(adres.woonplaats, 'persoonsgegevens.adres.woonplaats', invalidParams, 200);
+  }
+  if (p.geslacht === undefined || p.geslacht === null) invalidParams.push({ name: 'persoonsgegevens.geslacht', code: 'required', reason: 'Parameter is verplicht.' });
+  else if (typeof p.geslacht !== 'string') invalidParams.push({ name: 'persoonsgegevens.geslacht', code: 'string', reason: 'Waarde is geen tekst.' });
+  verplichteDatum(p.geboortedatum, 'persoonsgegevens.geboortedatum', invalidParams);
+}
+
+/** The registration as the register keeps and compares it: every field present, in one order. */
+function normaliseerRegistratie(body) {
+  const p = body.persoonsgegevens ?? null;
+  return {
+    registratieId: body.registratieId.toLowerCase(),
+    gemeente: body.gemeente,
+    soort: body.soort,
+    grond: body.grond ?? null,
+    artikel: body.artikel ?? null,
+    persoonsgebondenNummer: body.persoonsgebondenNummer,
+    postcode: body.postcode,
+    begindatum: body.begindatum,
+    einddatum: body.einddatum ?? null,
+    eerderBeroep: body.eerderBeroep ?? null,
+    eerderVerleend: body.eerderVerleend ?? null,
+    persoonsgegevens:
+      p === null
+        ? null
+        : {
+            naam: { voornamen: p.naam.voornamen ?? null, voorvoegsel: p.naam.voorvoegsel ?? null, geslachtsnaam: p.naam.geslachtsnaam },
+            adres: {
+              straatnaam: p.adres.straatnaam,
+              huisnummer: p.adres.huisnummer,
+              huisletter: p.adres.huisletter ?? null,
+              huisnummertoevoeging: p.adres.huisnummertoevoeging ?? null,
+              postcode: p.adres.postcode,
+              woonplaats: p.adres.woonplaats,
+            },
+            geslacht: p.geslacht,
+            geboortedatum: p.geboortedatum,
+          },
+  };
+}
+
+/** The fields that belong to each soort (Lpw art 3a–3c, 6 lid 4–5, 15 lid 3–4); 422 SOORT_VELDEN otherwise. */
+function controleerSoortVelden(r) {
+  const vrijstelling = r.soort !== 'vervangende-leerplicht';
+  const eisen = [
+    // Lpw art 5 has three grounds; the register needs to know which one was relied on.
+    ['grond', r.soort === 'vrijstelling-art5'],
+    ['artikel', r.soort === 'vervangende-leerplicht'],
+    // "eerder beroep" (art 6 lid 4–5, 15 lid 3–4) for exemptions; "eerder verleend" for vervangende leerplicht.
+    ['eerderBeroep', vrijstelling],
+    ['eerderVerleend', !vrijstelling],
+  ];
+  const invalidParams = [];
+  for (const [veld, hoort] of eisen) {
+    if (hoort && r[veld] === null) invalidParams.push({ name: veld, code: 'required', reason: 'Verplicht bij deze soort registratie.' });
+    if (!hoort && r[veld] !== null) invalidParams.push({ name: veld, code: 'notAllowed', reason: 'Hoort niet bij deze soort registratie.' });
+  }
+  // A decision on vervangende leerplicht always has an end date (Lpw art 3a–3c); an exemption may be open-ended.
+  if (!vrijstelling && r.einddatum === null) invalidParams.push({ name: 'einddatum', code: 'required', reason: 'Verplicht bij vervangende leerplicht.' });
+  // Name, address, sex and birth date only for vervangende leerplicht without Dutch education history.
+  if (vrijstelling && r.persoonsgegevens !== null) invalidParams.push({ name: 'persoonsgegevens', code: 'notAllowed', reason: 'Alleen bij vervangende leerplicht.' });
+  if (invalidParams.length > 0) {
+    throw new ProblemFout(422, 'Velden passen niet bij de soort registratie.', 'SOORT_VELDEN', { invalidParams });
+  }
+}
+
+function registratieAntwoord(registratie, herhaald) {
+  return { registratieId: registratie.gegevens.registratieId, registratienummer: registratie.registratienummer, ontvangenOp: registratie.ontvangenOp, herhaald };
+}
+
+function registratieWeergave(registratie) {
+  const { gegevens, registratienummer, ontvangenOp, beeindiging } = registratie;
+  return { ...gegevens, registratienummer, ontvangenOp, beeindiging };
+}
+
+/** POST /register-vrijstellingen/registraties: registers one decision; idempotent on registratieId. */
+function registratieEndpoint(body, { staat, klok }) {
+  bodyObject(body);
+  const invalidParams = [];
+  onbekendeParameters(body, REGISTRATIE_VELDEN, invalidParams);
+  verplichteUuid(body.registratieId, 'registratieId', invalidParams);
+  verplichtPatroon(body.gemeente, 'gemeente', GEMEENTE_PATROON, invalidParams);
+  verplichteTekst(body.soort, 'soort', invalidParams, 64);
+  optioneleTekst(body.grond, 'grond', invalidParams, 8);
+  optioneleTekst(body.artikel, 'artikel', invalidParams, 8);
+  if (body.persoonsgebondenNummer === undefined || body.persoonsgebondenNummer === null) {
+    invalidParams.push({ name: 'persoonsgebondenNummer', code: 'required', reason: 'Parameter is verplicht.' });
+  } else if (!isPersoonsgebondenNummer(body.persoonsgebondenNummer)) {
+    invalidParams.push({ name: 'persoonsgebondenNummer', code: 'elfproef', reason: 'Waarde is geen BSN of onderwijsnummer (9 cijfers, elfproef).' });
+  }
+  verplichtPatroon(body.postcode, 'postcode', POSTCODE_PATROON, invalidParams);
+  verplichteDatum(body.begindatum, 'begindatum', invalidParams);
+  if (body.einddatum !== undefined && body.einddatum !== null && !isDatum(body.einddatum)) {
+    invalidParams.push({ name: 'einddatum', code: 'date', reason: 'Waarde is geen bestaande datum JJJJ-MM-DD.' });
+  }
+  for (const veld of ['eerderBeroep', 'eerderVerleend']) {
+    if (body[veld] !== undefined && body[veld] !== null && typeof body[veld] !== 'boolean') invalidParams.push({ name: veld, code: 'boolean', reason: 'Waarde is geen boolean.' });
+  }
+  if (body.persoonsgegevens !== undefined && body.persoonsgegevens !== null) controleerPersoonsgegevens(body.persoonsgegevens, invalidParams);
+  if (invalidParams.length > 0) throw ongeldig(invalidParams);
+
+  const gegevens = normaliseerRegistratie(body);
+  // Idempotent on registratieId: the same content again is answered as the first time; other
+  // content under an id already used is a conflict, never a silent overwrite.
+  const eerder = staat.registraties.get(gegevens.registratieId);
+  if (eerder !== undefined) {
+    if (JSON.stringify(eerder.gegevens) === JSON.stringify(gegevens)) return registratieAntwoord(eerder, true);
+    throw new ProblemFout(409, 'Dit registratieId is al gebruikt voor een andere registratie.', 'REGISTRATIE_ID_HERGEBRUIKT', {
+      detail: 'Een wijziging is een beëindiging of een nieuwe registratie met een nieuw registratieId.',
+    });
+  }
+
+  const codes = [
+    ...(REGISTRATIE_SOORTEN.includes(gegevens.soort) ? [] : [{ name: 'soort', code: 'enum', reason: `Waarde is niet een van: ${REGISTRATIE_SOORTEN.join(', ')}.` }]),
+    ...(gegevens.grond === null || VRIJSTELLING_GRONDEN.includes(gegevens.grond) ? [] : [{ name: 'grond', code: 'enum', reason: `Waarde is niet een van: ${VRIJSTELLING_GRONDEN.join(', ')}.` }]),
+    ...(gegevens.artikel === null || VERVANGENDE_LEERPLICHT_ARTIKELEN.includes(gegevens.artikel) ? [] : [{ name: 'artikel', code: 'enum', reason: `Waarde is niet een van: ${VERVANGENDE_LEERPLICHT_ARTIKELEN.join(', ')}.` }]),
+    ...(gegevens.persoonsgegevens === null || GESLACHTEN.includes(gegevens.persoonsgegevens.geslacht)
+      ? []
+      : [{ name: 'persoonsgegevens.geslacht', code: 'enum', reason: `Waarde is niet een van: ${GESLACHTEN.join(', ')}.` }]),
+  ];
+  if (codes.length > 0) throw new ProblemFout(422, 'Code staat niet in de codelijst.', 'ONGELDIGE_CODE', { invalidParams: codes });
+  controleerSoortVelden(gegevens);
+  if (gegevens.einddatum !== null && gegevens.einddatum < gegevens.begindatum) {
+    throw new ProblemFout(422, 'De einddatum ligt vóór de begindatum.', 'ONGELDIGE_PERIODE', {
+      invalidParams: [{ name: 'einddatum', code: 'period', reason: 'Einddatum ligt vóór de begindatum.' }],
+    });
+  }
+
+  const registratie = {
+    gegevens,
+    registratienummer: `RV-${String(staat.registraties.size + 1).padStart(7, '0')}`,
+    ontvangenOp: klok().toISOString(),
+    beeindiging: null,
+  };
+  staat.registraties.set(gegevens.registratieId, registratie);
+  staat.registerVerzoeken.push({ handeling: 'registratie', ...gegevens, ontvangenOp: registratie.ontvangenOp });
+  return registratieAntwoord(registratie, false);
+}
+
+/**
+ * POST /register-vrijstellingen/beeindigingen: the last day of a registered exemption or
+ * vervangende leerplicht that ends early (or is revoked: the day before its begindatum).
+ */
+function beeindigingEndpoint(body, { staat, klok }) {
+  bodyObject(body);
+  const invalidParams = [];
+  onbekendeParameters(body, ['registratieId', 'gemeente', 'einddatum'], invalidParams);
+  verplichteUuid(body.registratieId, 'registratieId', invalidParams);
+  verplichtPatroon(body.gemeente, 'gemeente', GEMEENTE_PATROON, invalidParams);
+  verplichteDatum(body.einddatum, 'einddatum', invalidParams);
+  if (invalidParams.length > 0) throw ongeldig(invalidParams);
+
+  const registratie = staat.registraties.get(body.registratieId.toLowerCase());
+  // Another gemeente's registration is as unknown as a missing one.
+  if (registratie === undefined || registratie.gegevens.gemeente !== body.gemeente) {
+    throw new ProblemFout(404, 'Registratie is niet bekend.', 'REGISTRATIE_ONBEKEND', { detail: 'Er is geen registratie met dit registratieId voor deze gemeente.' });
+  }
+  const antwoord = (herhaald) => ({ registratieId: registratie.gegevens.registratieId, einddatum: registratie.beeindiging.einddatum, ontvangenOp: registratie.beeindiging.ontvangenOp, herhaald });
+  if (registratie.beeindiging !== null) {
+    if (registratie.beeindiging.einddatum === body.einddatum) return antwoord(true);
+    throw new ProblemFout(409, 'De registratie is al beëindigd.', 'AL_BEEINDIGD', { detail: 'Een registratie wordt één keer beëindigd.' });
+  }
+  const { begindatum, einddatum } = registratie.gegevens;
+  // Ending early shortens the period; revocation ab initio ends it the day before it began.
+  // Extending it needs a new decision, hence a new registration.
+  if (body.einddatum < dagErvoor(begindatum) || (einddatum !== null && body.einddatum > einddatum)) {
+    throw new ProblemFout(422, 'De einddatum ligt buiten de geregistreerde periode.', 'ONGELDIGE_PERIODE', {
+      detail: 'Toegestaan: van de dag vóór de begindatum tot en met de geregistreerde einddatum.',
+      invalidParams: [{ name: 'einddatum', code: 'period', reason: 'Einddatum ligt buiten de geregistreerde periode.' }],
+    });
+  }
+  registratie.beeindiging = { einddatum: body.einddatum, ontvangenOp: klok().toISOString() };
+  staat.registerVerzoeken.push({ handeling: 'beeindiging', registratieId: registratie.gegevens.registratieId, gemeente: body.gemeente, einddatum: body.einddatum, ontvangenOp: registratie.beeindiging.ontvangenOp });
+  return antwoord(false);
+}
+
+/** POST /register-vrijstellingen/overzicht: the gemeente's registrations as the register holds them. */
+function overzichtEndpoint(body, { staat }) {
+  bodyObject(body);
+  const invalidParams = [];
+  onbekendeParameters(body, ['gemeente'], invalidParams);
+  verplichtPatroon(body.gemeente, 'gemeente', GEMEENTE_PATROON, invalidParams);
+  if (invalidParams.length > 0) throw ongeldig(invalidParams);
+  return { registraties: [...staat.registraties.values()].filter((r) => r.gegevens.gemeente === body.gemeente).map(registratieWeergave) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Test control (same API key; not part of any DUO interface)
 
 /** Appends raw meldingen exactly as given (malformed ones too); see voegMeldingToe. */
@@ -540,17 +841,51 @@ function simTerugkoppelingenEndpoint(body, { staat }) {
   return { terugkoppelingen, statussen };
 }
 
+/** What the register received (accepted registraties and beëindigingen, in order) and holds. */
+function simRegistratiesEndpoint(body, { staat }) {
+  bodyObject(body);
+  const invalidParams = [];
+  onbekendeParameters(body, ['gemeente'], invalidParams);
+  if (body.gemeente !== undefined && (typeof body.gemeente !== 'string' || !GEMEENTE_PATROON.test(body.gemeente))) {
+    invalidParams.push({ name: 'gemeente', code: 'pattern', reason: 'Waarde voldoet niet aan patroon ^[0-9]{4}$.' });
+  }
+  if (invalidParams.length > 0) throw ongeldig(invalidParams);
+  const filter = body.gemeente ?? null;
+  return {
+    verzoeken: staat.registerVerzoeken.filter((v) => filter === null || v.gemeente === filter),
+    registraties: [...staat.registraties.values()].filter((r) => filter === null || r.gegevens.gemeente === filter).map(registratieWeergave),
+  };
+}
+
+/**
+ * `{ actief }`: every DUO endpoint answers 503 until it is switched off again; `{ aantal }`: only
+ * the next `aantal` calls to a DUO endpoint do (a short outage a retry must get through).
+ */
 function simStoringEndpoint(body, { staat }) {
   bodyObject(body);
   const invalidParams = [];
-  onbekendeParameters(body, ['actief'], invalidParams);
-  if (typeof body.actief !== 'boolean') invalidParams.push({ name: 'actief', code: 'boolean', reason: 'Waarde is geen boolean.' });
+  onbekendeParameters(body, ['actief', 'aantal'], invalidParams);
+  if (body.actief === undefined && body.aantal === undefined) {
+    invalidParams.push({ name: 'actief', code: 'required', reason: 'Geef actief of aantal.' });
+  }
+  if (body.actief !== undefined && body.aantal !== undefined) {
+    invalidParams.push({ name: 'aantal', code: 'notAllowed', reason: 'Geef actief of aantal, niet beide.' });
+  }
+  if (body.actief !== undefined && typeof body.actief !== 'boolean') invalidParams.push({ name: 'actief', code: 'boolean', reason: 'Waarde is geen boolean.' });
+  if (body.aantal !== undefined && (!Number.isInteger(body.aantal) || body.aantal < 0 || body.aantal > MAX_STORING_AANTAL)) {
+    invalidParams.push({ name: 'aantal', code: 'integer', reason: `Waarde is geen geheel getal van 0 tot en met ${MAX_STORING_AANTAL}.` });
+  }
   if (invalidParams.length > 0) throw ongeldig(invalidParams);
-  staat.storing = body.actief;
-  return { actief: staat.storing };
+  if (body.actief !== undefined) {
+    staat.storing = body.actief;
+    if (!body.actief) staat.storingAantal = 0;
+  } else {
+    staat.storingAantal = body.aantal;
+  }
+  return { actief: staat.storing, aantal: staat.storingAantal };
 }
 
-/** Back to the start-up meldingen: volgnummers from 1, no terugkoppelingen, no storing. */
+/** Back to the start-up meldingen: volgnummers from 1, no terugkoppelingen, no registraties, no storing. */
 function simResetEndpoint(_body, { staat, klok, beginMeldingen }) {
   Object.assign(staat, nieuweStaat());
   laadBeginMeldingen(staat, beginMeldingen, klok);

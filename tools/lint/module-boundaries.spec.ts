@@ -70,6 +70,28 @@ describe('module boundaries', () => {
     expect(errors).toEqual([expect.stringContaining('type:util')]);
   });
 
+  it("forbid verlof-vrijstelling using verzuim's DUO library (its own register client lives in its own scope)", async () => {
+    const errors = await boundaryErrors(
+      'apps/verlof-vrijstelling/src/cross-import.ts',
+      "import { RodVerzuimClient } from '@leerrecht/verzuim/data-access-duo';\nexport const x = RodVerzuimClient;\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('scope:verlof-vrijstelling')]);
+  });
+
+  it('allow verlof-vrijstelling to use its DUO register client, and forbid verzuim using it', async () => {
+    const source = "import { RegisterVrijstellingenClient } from '@leerrecht/verlof-vrijstelling/data-access-duo-register';\nexport const x = RegisterVrijstellingenClient;\n";
+    expect(await boundaryErrors('apps/verlof-vrijstelling/src/own-import.ts', source)).toEqual([]);
+    expect(await boundaryErrors('apps/verzuim/src/cross-import.ts', source)).toEqual([expect.stringContaining('scope:verzuim')]);
+  });
+
+  it('forbid the DUO register client (data-access) depending on the verlof-vrijstelling app', async () => {
+    const errors = await boundaryErrors(
+      'libs/verlof-vrijstelling/data-access-duo-register/src/cross-import.ts',
+      "import { VERLOF_VRIJSTELLING_SERVICE } from '../../../../apps/verlof-vrijstelling/src/verlof-vrijstelling.database';\nexport const x = VERLOF_VRIJSTELLING_SERVICE;\n",
+    );
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
   it('allow a service to use shared libraries', async () => {
     const errors = await boundaryErrors(
       'apps/verzuim/src/allowed-import.ts',
