@@ -11,6 +11,7 @@ import { LEERLINGENADMINISTRATIE_ENTITIES, LEERLINGENADMINISTRATIE_SERVICE } fro
 import { LeerlingdossierModule } from './leerlingdossier/leerlingdossier.module';
 import { LogboekModule } from './logboek/logboek.module';
 import { SchoolModule } from './school/school.module';
+import { VrijstellingModule } from './vrijstelling/vrijstelling.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         AbsoluutVerzuimModule,
         ImportModule,
         LogboekModule,
+        VrijstellingModule,
       ],
     };
   }

@@ -21,7 +21,9 @@ import { BrpPopulatie1764400000000 } from './migrations/1764400000000-brp-popula
 import { AbsoluutVerzuim1764500000000 } from './migrations/1764500000000-absoluut-verzuim';
 import { DossierAantekening1764600000000 } from './migrations/1764600000000-dossier-aantekening';
 import { VerzuimKoppeling1764800000000 } from './migrations/1764800000000-verzuim-koppeling';
+import { Vrijstelling1765000000000 } from './migrations/1765000000000-vrijstelling';
 import { SchoolEntity } from './school/school.entity';
+import { KennisgevingNietVoldaanEntity, LeerlingVrijstellingEntity } from './vrijstelling/leerling-vrijstelling.entity';
 
 export const LEERLINGENADMINISTRATIE_SERVICE = 'leerlingenadministratie';
 export const LEERLINGENADMINISTRATIE_DATABASE = serviceDatabaseSpec(LEERLINGENADMINISTRATIE_SERVICE);
@@ -42,6 +44,8 @@ export const LEERLINGENADMINISTRATIE_ENTITIES = [
   InschrijvingscontroleEntity,
   AbsoluutVerzuimProcedureEntity,
   BriefEntity,
+  LeerlingVrijstellingEntity,
+  KennisgevingNietVoldaanEntity,
 ];
 export const LEERLINGENADMINISTRATIE_MIGRATIONS = [
   Leerlingdossier1764000000000,
@@ -52,4 +56,5 @@ export const LEERLINGENADMINISTRATIE_MIGRATIONS = [
   AbsoluutVerzuim1764500000000,
   DossierAantekening1764600000000,
   VerzuimKoppeling1764800000000,
+  Vrijstelling1765000000000,
 ];

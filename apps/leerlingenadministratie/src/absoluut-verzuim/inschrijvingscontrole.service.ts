@@ -9,6 +9,7 @@ import { KalenderError, NederlandseKalender } from '@leerrecht/shared/util-kalen
 import { AbsoluutVerzuimProcedureEntity } from './absoluut-verzuim-procedure.entity';
 import { AbsoluutVerzuimProcedureService } from './absoluut-verzuim-procedure.service';
 import { InschrijvingscontroleEntity } from './inschrijvingscontrole.entity';
+import { naarPlichtgegevens } from '../vrijstelling/vrijstelling.repository';
 import { telPopulatie, zoekKandidaten } from './kandidaten.repository';
 
 export interface ControleResultaat {
@@ -59,14 +60,21 @@ export class InschrijvingscontroleService {
       const nieuw: { leerlingId: string; sleutel: string; route: string; toestand: AbsoluutVerzuimProcedure; volgendeActie: string }[] = [];
       let nietBeoordeeld = 0;
       for (const rij of rijen) {
+        const { vrijstellingen, vervangendeLeerplicht } = naarPlichtgegevens(rij.vrijstellingen);
         const uitkomst = beoordeel(() => isKandidaat(
           {
             jongere: {
               geboortedatum: rij.geboortedatum,
               vakantieregio: instructie.vakantieregio,
               ...(rij.startkwalificatie_op === null ? {} : { startkwalificatieBehaaldOp: rij.startkwalificatie_op }),
+              // Lpw art 5, 5a, 15 (administratie.md §5.2 step 1): the rule answers 'vrijgesteld'.
+              vrijstellingen,
             },
             inschrijvingen: [],
+            // Lpw art 3a/3b: the rule answers 'vervangende-leerplicht'.
+            vervangendeLeerplicht,
+            // 000 art 12 lid 9; 003 art 11 lid 5: not a candidate before the parents' term to enrol has passed.
+            inschrijvingstermijnen: rij.inschrijvingstermijnen.map((t) => ({ gegevenOp: t.gegeven_op, inschrijvenUiterlijk: t.inschrijven_uiterlijk })),
             buitenlandseMinderjarigeStudent: rij.buitenlandse_student,
           },
           peildatum,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { VrijstellingRij } from '../vrijstelling/vrijstelling.repository';
 
 const S = 'leerlingenadministratie';
 
@@ -9,6 +10,10 @@ export interface KandidaatRij {
   geboortedatum: string;
   startkwalificatie_op: string | null;
   buitenlandse_student: boolean;
+  /** Every exemption and vervangende leerplicht of the youth; the rule decides which runs on the peildatum. */
+  vrijstellingen: VrijstellingRij[];
+  /** Enrolment terms after a kennisgeving niet voldaan. */
+  inschrijvingstermijnen: { gegeven_op: string; inschrijven_uiterlijk: string }[];
 }
 
 /**
@@ -16,12 +21,19 @@ export interface KandidaatRij {
  * alive, old enough to be leerplichtig and under 18, without a startkwalificatie, without an
  * enrolment running on the peildatum and without a running check. The age window is a superset;
  * the exact status (first school day of the month after the 5th birthday, Lpw art 3 lid 1;
- * Lpw art 4, 4a) is decided per row by the pure rule in util-absoluut-verzuim.
+ * Lpw art 4, 4a) is decided per row by the pure rule in util-absoluut-verzuim, and so are
+ * exemptions, vervangende leerplicht and the term after a kennisgeving niet voldaan: each row
+ * carries them, so the rule's reason is what leaves a youth out.
  */
 export async function zoekKandidaten(manager: EntityManager, gemeente: string, peildatum: string): Promise<KandidaatRij[]> {
   return manager.query(
     `SELECT l.id, l.bsn, l.persoon_sleutel, to_char(l.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,
-            to_char(l.startkwalificatie_op, 'YYYY-MM-DD') AS startkwalificatie_op, l.buitenlandse_student
+            to_char(l.startkwalificatie_op, 'YYYY-MM-DD') AS startkwalificatie_op, l.buitenlandse_student,
+            COALESCE((SELECT jsonb_agg(jsonb_build_object('soort', v.soort, 'artikel', v.artikel, 'van', to_char(v.van, 'YYYY-MM-DD'),
+                                                          'tot_en_met', to_char(v.tot_en_met, 'YYYY-MM-DD'), 'beeindigd_op', to_char(v.beeindigd_op, 'YYYY-MM-DD')) ORDER BY v.van)
+                      FROM ${S}.leerling_vrijstelling v WHERE v.leerling_id = l.id), '[]'::jsonb) AS vrijstellingen,
+            COALESCE((SELECT jsonb_agg(jsonb_build_object('gegeven_op', to_char(k.gegeven_op, 'YYYY-MM-DD'), 'inschrijven_uiterlijk', to_char(k.inschrijven_uiterlijk, 'YYYY-MM-DD')))
+                      FROM ${S}.kennisgeving_niet_voldaan k WHERE k.leerling_id = l.id), '[]'::jsonb) AS inschrijvingstermijnen
      FROM ${S}.leerling l
      WHERE l.gemeente = $1 AND l.in_populatie AND l.overleden_op IS NULL
        AND l.geboortedatum <= $2::date - interval '5 years'

@@ -29,7 +29,7 @@ export class JongereResolver {
         reden: leerling ? null : 'niet-in-eigen-gemeenten',
       });
       if (leerling === null) return null;
-      return { persoonSleutel: leerling.persoonSleutel, gemeente: leerling.gemeente, plichtstatus: this.plichtstatus.voor(leerling, new Date()) };
+      return { persoonSleutel: leerling.persoonSleutel, gemeente: leerling.gemeente, plichtstatus: await this.plichtstatus.voor(manager, leerling, new Date()) };
     });
   }
 

@@ -75,9 +75,9 @@ export class LeerlingEntity {
   @Column({ type: 'timestamptz', name: 'brp_bijgewerkt_op', nullable: true })
   brpBijgewerktOp!: Date | null;
 
-  /** Where the youth first became known: a melding, an enrolment, a dossier, the BRP or an import. */
+  /** Where the youth first became known: a melding, an enrolment, a dossier, the BRP, an import or a decision of verlof-vrijstelling. */
   @Column({ type: 'text' })
-  bron!: 'melding' | 'inschrijving' | 'dossier' | 'brp' | 'import';
+  bron!: 'melding' | 'inschrijving' | 'dossier' | 'brp' | 'import' | 'besluit';
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;

@@ -146,7 +146,7 @@ export class LeerlingdossierService {
         geopendOp: dossier.geopendOp,
         verborgenWpgMeldingen: meldingen.length - zichtbaar.length,
         verborgenWpgBrieven: brieven.length - zichtbareBrieven.length,
-        plichtstatus: this.plichtstatus.voor(leerling, nu),
+        plichtstatus: await this.plichtstatus.voor(manager, leerling, nu),
         ongeoorloofdVerzuimVastgesteldOp: dossier.ongeoorloofdVerzuimVastgesteldOp,
         aantekeningen: aantekeningen.map((a) => ({
           id: a.id,

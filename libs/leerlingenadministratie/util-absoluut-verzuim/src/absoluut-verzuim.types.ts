@@ -11,6 +11,16 @@ export interface Periode {
   totEnMet?: Datum;
 }
 
+/**
+ * The term the parents got to enrol the youth after a kennisgeving (Lpw art 6) that does not meet
+ * the requirements (000 art 12 lid 9; 001 §3.3; 003 art 11 lid 5): from the day they were told up
+ * to and including `inschrijvenUiterlijk`.
+ */
+export interface Inschrijvingstermijn {
+  gegevenOp: Datum;
+  inschrijvenUiterlijk: Datum;
+}
+
 /** What the candidate rule needs to know about one person (administratie.md §5.2 step 1). */
 export interface KandidaatGegevens {
   jongere: JongereGegevens;
@@ -18,6 +28,8 @@ export interface KandidaatGegevens {
   inschrijvingen: readonly Periode[];
   /** Decisions under Lpw art 3a/3b (vervangende leerplicht). */
   vervangendeLeerplicht?: readonly Periode[];
+  /** Enrolment terms after a kennisgeving that was niet voldaan (verlof-vrijstelling.md §5.5 step 3). */
+  inschrijvingstermijnen?: readonly Inschrijvingstermijn[];
   /** Foreign minor studying at an HBO or university under special enrolment rules (004 Hfst 2.1). */
   buitenlandseMinderjarigeStudent?: boolean;
 }
@@ -28,6 +40,8 @@ export type KandidaatReden =
   | 'vrijgesteld'
   | 'vervangende-leerplicht'
   | 'ingeschreven'
+  /** The parents' term to enrol after a kennisgeving niet voldaan still runs. */
+  | 'inschrijvingstermijn-loopt'
   | 'niet-ingeschreven';
 
 /** 'brieven': the letter procedure of §5.2 steps 2–7; 'administratieve-route': 004's procedure for foreign students. */

@@ -17,7 +17,8 @@ function uniek(lijst: readonly string[]): string[] {
  * Whether a person is a candidate for the absolute-verzuim check on the peildatum
  * (administratie.md §5.2 step 1): leerplichtig or kwalificatieplichtig, no current enrolment, no
  * valid exemption (Lpw art 5, 5a, 15), no vervangende leerplicht (Lpw art 3a/3b) and no
- * startkwalificatie (000 art 3 lid 7, art 8 lid 1; 003 art 3 lid 6, art 7 lid 1). A candidate who
+ * startkwalificatie (000 art 3 lid 7, art 8 lid 1; 003 art 3 lid 6, art 7 lid 1), and no running
+ * term to enrol after a kennisgeving niet voldaan (000 art 12 lid 9; 003 art 11 lid 5). A candidate who
  * is a foreign minor student goes to the administrative route where the instructie has one
  * (004 Hfst 2.1; §5.2 step 3) instead of the letters.
  */
@@ -56,6 +57,13 @@ export function isKandidaat(
   }
   if (gegevens.inschrijvingen.some((p) => loopt(p, peildatum))) {
     return niet('ingeschreven', 'Staat op de peildatum ingeschreven bij een school of instelling.', ['Lpw art 18']);
+  }
+  // A kennisgeving that does not meet the requirements gives the parents a term to enrol the youth
+  // (000 art 12 lid 9; 003 art 11 lid 5); only when it has passed without an enrolment is the youth
+  // a candidate (verlof-vrijstelling.md §5.5 step 3, inferred).
+  const termijn = (gegevens.inschrijvingstermijnen ?? []).find((t) => t.gegevenOp <= peildatum && peildatum <= t.inschrijvenUiterlijk);
+  if (termijn !== undefined) {
+    return niet('inschrijvingstermijn-loopt', `De ouders hebben tot en met ${termijn.inschrijvenUiterlijk} om de jongere in te schrijven (kennisgeving niet voldaan).`, ['000 art 12 lid 9', '003 art 11 lid 5']);
   }
 
   const regel = regels.absoluutVerzuim.buitenlandseStudenten;
