@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Brief', { description: 'Een verzonden brief: de tekst zoals verzonden en de PDF (base64).' })
+@ObjectType('Zaakbrief', { description: 'Een verzonden brief van een verlof-, vrijstellings- of bezwaarzaak: de tekst zoals verzonden en de PDF (base64).' })
 export class BriefModel {
   @Field(() => ID)
   id!: string;
