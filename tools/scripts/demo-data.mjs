@@ -243,7 +243,7 @@ export async function seedVerlof({ gatewayUrl, keycloakUrl, databaseUrl, brpBest
   const vandaag = new Date().toISOString().slice(0, 10);
   const aanvragen = [
     { persoon: kort, van: maandagNa(6), tot: maandagNa(6, 4), toelichting: 'Demo: huwelijk van een tante in het buitenland' },
-    { persoon: lang, van: maandagNa(10), tot: maandagNa(10, 15), toelichting: 'Demo: ernstige ziekte van een grootouder in het buitenland' },
+    { persoon: lang, van: maandagNa(14), tot: maandagNa(14, 25), toelichting: 'Demo: ernstige ziekte van een grootouder in het buitenland' },
   ].filter((a) => a.persoon);
   let ingediend = 0;
   for (const { persoon, van, tot, toelichting } of aanvragen) {

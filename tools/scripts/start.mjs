@@ -188,6 +188,9 @@ try {
  Nieuwe verzuimmeldingen beoordelen (admin.zwolle), mijn zaken op urgentie (lpa.zwolle):
    { verzuimtriage(gemeente: "0193") { zaakId soort meldingen { kanaal verzuimsoort beginDatum } } }
    { mijnVerzuimzaken { zaken { id soort teLaat eerstvolgendeUiterlijk } } }
+ Verlofaanvragen met beslistermijn (lpa.zwolle), doorgezonden aanvragen (client school):
+   { verlofwerkvoorraad(gemeente: "0193") { id status beslistermijn { uiterlijk status } brieven { id onderwerp } } }
+   { doorgezondenVerlofaanvragen { id jongereNaam eersteVerlofdag schooldagen } }
  BRP-simulator: http://127.0.0.1:${BRP_PORT} (tools/brp-simulator/README.md)
  DUO-simulator: http://127.0.0.1:${DUO_PORT} (tools/duo-simulator/README.md)
  Ctrl-C stopt alles wat npm start startte.

@@ -15,12 +15,15 @@ export function verlofProces(port: number, klok: string, extra: Record<string, s
   );
 }
 
+const SCHOOLLEIDER_BESLISSING = `schoolleiderBeslissing { uitkomst verleendVan verleendTotEnMet verleendeSchooldagen beslotenOp vastgelegdDoor }`;
+
 const AANVRAAG_VELDEN = `id gemeente bsn soort route status schooljaar schooldagen schooljaarSchooldagen korteTermijnWaarschuwing classificatie
   ontvangstdatum aanvullenUiterlijk ingebrekestellingOntvangenOp
   beslistermijn { uiterlijk waarschuwenVanaf status opgeschorteDagen }
   dwangsom { loopVanaf dagen bedrag }
   zienswijzen { partij vorm inhoud }
   verklaringen { soort uitgever datum }
+  ${SCHOOLLEIDER_BESLISSING}
   besluit { id soort uitkomst grondslag motivering namens bekendgemaaktOp bezwaarUiterlijk }
   brieven { id sjabloon onderwerp geadresseerde geadresseerdeRol afschriftAan datum }`;
 
@@ -29,7 +32,9 @@ export const VERLOF = {
   aanvraag: `query($id: ID!, $p: String) { verlofaanvraag(id: $id, peildatum: $p) { ${AANVRAAG_VELDEN} } }`,
   vanJongere: `query($bsn: String!) { verlofaanvragen(bsn: $bsn) { id route status } }`,
   werkvoorraad: `query($g: String!, $p: String) { verlofwerkvoorraad(gemeente: $g, peildatum: $p) { id beslistermijn { uiterlijk status } } }`,
-  doorgezonden: `query { doorgezondenVerlofaanvragen { id jongereNaam soort schooldagen schooljaarSchooldagen aanvragers } }`,
+  doorgezonden: `query { doorgezondenVerlofaanvragen { id jongereNaam soort schooldagen schooljaarSchooldagen aanvragers status ${SCHOOLLEIDER_BESLISSING} } }`,
+  meldSchoolleider: `mutation($i: BeslissingSchoolleiderInput!) { meldBeslissingSchoolleider(input: $i) { id status schooldagen ${SCHOOLLEIDER_BESLISSING} } }`,
+  registreerSchoolleider: `mutation($i: BeslissingSchoolleiderInput!) { registreerBeslissingSchoolleider(input: $i) { ${AANVRAAG_VELDEN} } }`,
   aanvulling: `mutation($i: VraagAanvullingAanInput!) { vraagVerlofaanvullingAan(input: $i) { ${AANVRAAG_VELDEN} } }`,
   aangevuld: `mutation($i: AanvraagDatumInput!) { registreerVerlofaanvulling(input: $i) { ${AANVRAAG_VELDEN} } }`,
   zienswijze: `mutation($i: LegZienswijzeVastInput!) { legVerlofzienswijzeVast(input: $i) { ${AANVRAAG_VELDEN} } }`,

@@ -15,6 +15,7 @@ const PORT = 5531;
 const URL = `http://127.0.0.1:${PORT}/graphql`;
 const KLOK = '2027-03-01T09:00:00+01:00';
 
+interface Beslissing { uitkomst: string; verleendVan: string | null; verleendTotEnMet: string | null; verleendeSchooldagen: number; beslotenOp: string; vastgelegdDoor: string }
 interface Brief { id: string; sjabloon: string; onderwerp: string; geadresseerde: string; geadresseerdeRol: string; afschriftAan: string[]; datum: string }
 interface Aanvraag {
   id: string; gemeente: string; soort: string; route: string; status: string; schooljaar: string; schooldagen: number; schooljaarSchooldagen: number;
@@ -22,6 +23,7 @@ interface Aanvraag {
   beslistermijn: { uiterlijk: string; waarschuwenVanaf: string; status: string; opgeschorteDagen: number } | null;
   dwangsom: { loopVanaf: string; dagen: number; bedrag: number } | null;
   zienswijzen: { partij: string }[];
+  schoolleiderBeslissing: Beslissing | null;
   besluit: { id: string; uitkomst: string; grondslag: string; namens: string; bekendgemaaktOp: string; bezwaarUiterlijk: string | null } | null;
   brieven: Brief[];
 }
@@ -307,6 +309,150 @@ describe('who may do what', () => {
     expect((await voerUit<{ doorgezondenVerlofaanvragen: unknown[] }>(URL, VERLOF.doorgezonden, {}, schoolEnschede)).doorgezondenVerlofaanvragen).toEqual([]);
     expect(errorCodes(await graphql(URL, VERLOF.aanvraag, { id: eigen.id }, school))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(URL, VERLOF.doorgezonden, {}, lpa))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the head of the school decides a forwarded request (Lpw art 13a, 14 lid 1; 000 art 5 lid 9; 003 art 5 lid 6)', () => {
+  interface Doorgezonden { id: string; status: string; schooldagen: number; schoolleiderBeslissing: Beslissing | null }
+
+  async function meld(input: Record<string, unknown>, token = school): Promise<Doorgezonden> {
+    return (await voerUit<{ meldBeslissingSchoolleider: Doorgezonden }>(URL, VERLOF.meldSchoolleider, { i: input }, token)).meldBeslissingSchoolleider;
+  }
+
+  async function lees(id: string, token = lpa): Promise<Aanvraag> {
+    return (await voerUit<{ verlofaanvraag: Aanvraag }>(URL, VERLOF.aanvraag, { id }, token)).verlofaanvraag;
+  }
+
+  async function doorgezonden(token = school): Promise<Doorgezonden[]> {
+    return (await voerUit<{ doorgezondenVerlofaanvragen: Doorgezonden[] }>(URL, VERLOF.doorgezonden, {}, token)).doorgezondenVerlofaanvragen;
+  }
+
+  async function aanvraagVan(bsn: string, eersteVerlofdag: string, laatsteVerlofdag: string, extra: Record<string, unknown> = {}): Promise<Aanvraag> {
+    return (await voerUit<{ dienVerlofaanvraagIn: Aanvraag }>(URL, VERLOF.dienIn, { i: verlofaanvraag(bsn, { eersteVerlofdag, laatsteVerlofdag, ...extra }) }, admin)).dienVerlofaanvraagIn;
+  }
+
+  /** The request is as it was forwarded: no decision, no besluit, the same letters. */
+  async function ongewijzigd(aanvraag: Aanvraag): Promise<void> {
+    const nu = await lees(aanvraag.id);
+    expect(nu).toMatchObject({ status: 'doorgezonden', schoolleiderBeslissing: null, besluit: null });
+    expect(nu.brieven).toHaveLength(aanvraag.brieven.length);
+  }
+
+  it('the school records a refusal for its own pupil: the next request of 5 schooldagen goes to the school again', async () => {
+    const bsn = nieuwBsn();
+    const eerste = await aanvraagVan(bsn, '2027-03-15', '2027-03-22');
+    expect(eerste).toMatchObject({ route: 'schoolleider', status: 'doorgezonden', schooldagen: 6 });
+
+    const gemeld = await meld({ aanvraagId: eerste.id, uitkomst: 'afgewezen', beslotenOp: '2027-03-01' });
+    const afwijzing = { uitkomst: 'afgewezen', verleendVan: null, verleendTotEnMet: null, verleendeSchooldagen: 0, beslotenOp: '2027-03-01', vastgelegdDoor: 'school' };
+    expect(gemeld).toEqual({ id: eerste.id, status: 'besloten-door-schoolleider', schooldagen: 6, schoolleiderBeslissing: afwijzing });
+    // The school sees what it recorded; the officer sees the head's decision, which is no besluit of his and sends no letter.
+    expect((await doorgezonden()).find((a) => a.id === eerste.id)).toMatchObject({ status: 'besloten-door-schoolleider', schoolleiderBeslissing: afwijzing });
+    const bijGemeente = await lees(eerste.id);
+    expect(bijGemeente).toMatchObject({ status: 'besloten-door-schoolleider', schoolleiderBeslissing: afwijzing, besluit: null, beslistermijn: null });
+    expect(bijGemeente.brieven.map((b) => b.sjabloon)).toEqual(eerste.brieven.map((b) => b.sjabloon));
+    expect((await db.query('SELECT 1 FROM verlof_vrijstelling.besluit WHERE zaak_id = $1', [eerste.id])).rowCount).toBe(0);
+    const audit = await db.query(
+      `SELECT 1 FROM audit.verwerking WHERE service = 'verlof-vrijstelling' AND status = 'toegestaan' AND actor_type = 'partner' AND gemeente = '0193'
+         AND verwerkingsactiviteit = 'verlofaanvraag-schoolleider' AND operatie LIKE '%Mutation.meldBeslissingSchoolleider'
+         AND betrokkene = (SELECT persoon_sleutel FROM verlof_vrijstelling.verlofaanvraag WHERE id = $1)`,
+      [eerste.id],
+    );
+    expect(audit.rowCount).toBeGreaterThanOrEqual(1);
+
+    // Refused, its 6 days no longer count: 6 + 5 would have gone to the leerplichtambtenaar.
+    const tweede = await aanvraagVan(bsn, '2027-06-07', '2027-06-11');
+    expect(tweede).toMatchObject({ route: 'schoolleider', status: 'doorgezonden', schooldagen: 5, schooljaarSchooldagen: 5 });
+
+    // Recorded is recorded: not a second time, by the school or by staff.
+    const nogmaals = await graphql(URL, VERLOF.meldSchoolleider, { i: { aanvraagId: eerste.id, uitkomst: 'toegewezen', beslotenOp: '2027-03-01' } }, school);
+    expect(errorCodes(nogmaals)).toEqual(['AL_VASTGELEGD']);
+    expect(JSON.stringify(nogmaals.errors)).toMatch(/al vastgelegd/);
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, { i: { aanvraagId: eerste.id, uitkomst: 'toegewezen', beslotenOp: '2027-03-01' } }, lpa))).toEqual(['AL_VASTGELEGD']);
+    expect((await lees(eerste.id)).schoolleiderBeslissing).toEqual(afwijzing);
+  });
+
+  it('a partial grant of 3 of 6 schooldagen counts 3 towards the schooljaar', async () => {
+    const bsn = nieuwBsn();
+    const eerste = await aanvraagVan(bsn, '2027-03-15', '2027-03-22');
+    const gemeld = await meld({ aanvraagId: eerste.id, uitkomst: 'gedeeltelijkToegewezen', verleendVan: '2027-03-15', verleendTotEnMet: '2027-03-17', beslotenOp: '2027-03-01' });
+    expect(gemeld.schoolleiderBeslissing).toMatchObject({ uitkomst: 'gedeeltelijk-toegewezen', verleendVan: '2027-03-15', verleendTotEnMet: '2027-03-17', verleendeSchooldagen: 3 });
+    // 3 + 7 = 10: still the head's (6 + 7 would have been the officer's); one more day makes 11.
+    expect(await aanvraagVan(bsn, '2027-06-07', '2027-06-15')).toMatchObject({ route: 'schoolleider', schooldagen: 7, schooljaarSchooldagen: 10 });
+    expect(await aanvraagVan(bsn, '2027-06-21', '2027-06-21')).toMatchObject({ route: 'leerplichtambtenaar', schooldagen: 1, schooljaarSchooldagen: 11 });
+  });
+
+  it('staff record the decision the head told them by phone or letter; a full grant counts all its days', async () => {
+    const bsn = nieuwBsn();
+    const eerste = await aanvraagVan(bsn, '2027-03-15', '2027-03-22');
+    const geregistreerd = await stap('registreerSchoolleider', { aanvraagId: eerste.id, uitkomst: 'toegewezen', beslotenOp: '2027-03-01' });
+    expect(geregistreerd).toMatchObject({
+      status: 'besloten-door-schoolleider',
+      besluit: null,
+      schoolleiderBeslissing: { uitkomst: 'toegewezen', verleendVan: '2027-03-15', verleendTotEnMet: '2027-03-22', verleendeSchooldagen: 6, beslotenOp: '2027-03-01', vastgelegdDoor: 'lpa.zwolle' },
+    });
+    expect(geregistreerd.brieven).toHaveLength(eerste.brieven.length);
+    expect((await doorgezonden()).find((a) => a.id === eerste.id)?.schoolleiderBeslissing?.uitkomst).toBe('toegewezen');
+    expect(await aanvraagVan(bsn, '2027-06-07', '2027-06-11')).toMatchObject({ route: 'leerplichtambtenaar', schooljaarSchooldagen: 11 });
+    // The administration may record it too, also for vakantieverlof (Lpw art 13a).
+    const vakantie = await dienIn({ soort: 'vakantieverlof' });
+    const doorAdmin = await stap('registreerSchoolleider', { aanvraagId: vakantie.id, uitkomst: 'afgewezen', beslotenOp: '2027-03-01' }, admin);
+    expect(doorAdmin.schoolleiderBeslissing).toMatchObject({ uitkomst: 'afgewezen', vastgelegdDoor: 'admin.zwolle' });
+  });
+
+  it('who may record: the school for its own pupils, staff of the gemeente; a request the officer decides is not the head’s', async () => {
+    const aanvraag = await dienIn();
+    const invoer = { i: { aanvraagId: aanvraag.id, uitkomst: 'afgewezen', beslotenOp: '2027-03-01' } };
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, invoer, school))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(URL, VERLOF.meldSchoolleider, invoer, lpa))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, invoer, coach))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, invoer, lpaKampen))).toEqual(['NIET_GEVONDEN']);
+    await ongewijzigd(aanvraag);
+    const bijLpa = await dienIn({ laatsteVerlofdag: '2027-03-22' });
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, { i: { aanvraagId: bijLpa.id, uitkomst: 'afgewezen', beslotenOp: '2027-03-01' } }, lpa))).toEqual(['NIET_BEVOEGD']);
+    expect((await lees(bijLpa.id))).toMatchObject({ status: 'in-behandeling', schoolleiderBeslissing: null });
+    // The school's client acts for Zwolle and Utrechtse Heuvelrug: a pupil from Doorn at its BRIN is its own too.
+    const heuvelrug = (await voerUit<{ dienVerlofaanvraagIn: Aanvraag }>(URL, VERLOF.dienIn, { i: verlofaanvraag(nieuwBsn(), { gemeente: '1581' }) }, lpaHeuvelrug)).dienVerlofaanvraagIn;
+    expect((await meld({ aanvraagId: heuvelrug.id, uitkomst: 'toegewezen', beslotenOp: '2027-03-01' })).status).toBe('besloten-door-schoolleider');
+  });
+
+  it('the school cannot record for another school’s pupil or a request it was not sent: NIET_GEVONDEN, nothing changed', async () => {
+    const andereSchool = await dienIn({ schoolBrin: '12AB', schoolNaam: 'De Ander' });
+    const eigen = await dienIn();
+    const bijLpa = await dienIn({ laatsteVerlofdag: '2027-03-22' });
+    const pogingen = [
+      [andereSchool.id, school],
+      [eigen.id, schoolEnschede],
+      [bijLpa.id, school],
+      ['00000000-0000-4000-8000-000000000000', school],
+    ] as const;
+    const fouten: string[] = [];
+    for (const [aanvraagId, token] of pogingen) {
+      const antwoord = await graphql(URL, VERLOF.meldSchoolleider, { i: { aanvraagId, uitkomst: 'afgewezen', beslotenOp: '2027-03-01' } }, token);
+      expect(errorCodes(antwoord)).toEqual(['NIET_GEVONDEN']);
+      fouten.push(JSON.stringify(antwoord.errors?.map((e) => e.message)));
+    }
+    // One answer for all: it does not tell whether another school's request exists.
+    expect(new Set(fouten).size).toBe(1);
+    await ongewijzigd(andereSchool);
+    await ongewijzigd(eigen);
+    expect(await lees(bijLpa.id)).toMatchObject({ status: 'in-behandeling', schoolleiderBeslissing: null });
+  });
+
+  it.each([
+    ['a partial period with its days reversed', { uitkomst: 'gedeeltelijkToegewezen', verleendVan: '2027-03-17', verleendTotEnMet: '2027-03-15' }, 'ONGELDIGE_PERIODE'],
+    ['a partial period outside the request', { uitkomst: 'gedeeltelijkToegewezen', verleendVan: '2027-03-12', verleendTotEnMet: '2027-03-16' }, 'ONGELDIGE_PERIODE'],
+    ['a partial grant without its days', { uitkomst: 'gedeeltelijkToegewezen' }, 'ONGELDIGE_PERIODE'],
+    ['a partial grant of only the weekend', { uitkomst: 'gedeeltelijkToegewezen', verleendVan: '2027-03-20', verleendTotEnMet: '2027-03-21' }, 'GEEN_SCHOOLDAGEN'],
+    ['a decision in the future', { beslotenOp: '2027-03-02' }, 'DATUM_IN_TOEKOMST'],
+    ['a decision before the request was received', { beslotenOp: '2027-02-28' }, 'ONGELDIGE_DATUM'],
+    ['a non-existent date', { beslotenOp: '2027-02-30' }, 'ONGELDIGE_DATUM'],
+  ])('%s is refused and changes nothing', async (_naam, overrides, code) => {
+    const aanvraag = await dienIn({ eersteVerlofdag: '2027-03-15', laatsteVerlofdag: '2027-03-22' });
+    const input = { aanvraagId: aanvraag.id, uitkomst: 'afgewezen', beslotenOp: '2027-03-01', ...overrides };
+    expect(errorCodes(await graphql(URL, VERLOF.meldSchoolleider, { i: input }, school))).toEqual([code]);
+    expect(errorCodes(await graphql(URL, VERLOF.registreerSchoolleider, { i: input }, lpa))).toEqual([code]);
+    await ongewijzigd(aanvraag);
   });
 });
 

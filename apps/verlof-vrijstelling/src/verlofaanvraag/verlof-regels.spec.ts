@@ -1,5 +1,5 @@
 import { NederlandseKalender } from '@leerrecht/shared/util-kalender';
-import { hersteltermijnBinnenGrenzen, korteTermijn, verleendePeriode, verlofroute, wijktAf } from './verlof-regels';
+import { hersteltermijnBinnenGrenzen, korteTermijn, verleendePeriode, verleendeSchooldagen, verlofroute, wijktAf } from './verlof-regels';
 
 const kalender = new NederlandseKalender();
 const grenzen = { min: { aantal: 1, eenheid: 'weken' }, max: { aantal: 3, eenheid: 'weken' } } as const;
@@ -53,4 +53,15 @@ it('only a full grant does not depart from the request (Awb art 4:7)', () => {
   expect(wijktAf('toegewezen')).toBe(false);
   expect(wijktAf('gedeeltelijk-toegewezen')).toBe(true);
   expect(wijktAf('afgewezen')).toBe(true);
+});
+
+describe('what a decided forwarded request still counts (003 toelichting art 5)', () => {
+  it.each([
+    ['refused: nothing', null, 0],
+    ['3 of 6 schooldagen granted', { van: '2027-03-15', totEnMet: '2027-03-17' }, 3],
+    ['a granted week with its weekend', { van: '2027-03-15', totEnMet: '2027-03-22' }, 6],
+    ['inside the meivakantie (noord): no schooldagen', { van: '2027-04-26', totEnMet: '2027-04-30' }, 0],
+  ])('%s', (_naam, verleend, dagen) => {
+    expect(verleendeSchooldagen(verleend, 'noord', kalender)).toBe(dagen);
+  });
 });

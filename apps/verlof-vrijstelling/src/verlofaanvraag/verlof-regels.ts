@@ -1,4 +1,4 @@
-import { termijnEinde, type Datum, type Kalender, type Termijnduur } from '@leerrecht/shared/util-kalender';
+import { termijnEinde, type Datum, type Kalender, type Termijnduur, type Vakantieregio } from '@leerrecht/shared/util-kalender';
 import type { Verlofroute, Verlofsoort } from './verlofaanvraag.entity';
 
 /*
@@ -63,4 +63,13 @@ export function verleendePeriode(
   if (van < gevraagd.van || totEnMet > gevraagd.totEnMet) return 'De verleende periode valt buiten de gevraagde periode.';
   if (van === gevraagd.van && totEnMet === gevraagd.totEnMet) return 'De verleende periode is de hele gevraagde periode: kies toegewezen.';
   return { van, totEnMet };
+}
+
+/**
+ * What a forwarded request still counts towards the 10 schooldagen of the schooljaar once the head
+ * decided (003 toelichting art 5 counts granted and requested days): the schooldagen of the period
+ * he granted in the youth's region, none when he refused.
+ */
+export function verleendeSchooldagen(verleend: { van: Datum; totEnMet: Datum } | null, regio: Vakantieregio, kalender: { aantalSchooldagen(van: Datum, totEnMet: Datum, regio: Vakantieregio): number }): number {
+  return verleend === null ? 0 : kalender.aantalSchooldagen(verleend.van, verleend.totEnMet, regio);
 }

@@ -16,7 +16,7 @@ import { VerlofaanvraagEntity, type Aanvrager } from './verlofaanvraag.entity';
 
 const BRIN = /^[0-9A-Z]{4}$/;
 
-/** Requests that still count towards the 10 schooldagen of the schooljaar: not withdrawn, set aside or refused. */
+/** Requests that no longer count towards the 10 schooldagen of the schooljaar: withdrawn or set aside (refusals are filtered in the query). */
 const TELT_NIET = ['ingetrokken', 'buiten-behandeling'];
 
 function vereisAanvragers(aanvragers: readonly Aanvrager[]): Aanvrager[] {
@@ -125,6 +125,12 @@ export class VerlofaanvraagIntakeService {
           aanvullenUiterlijk: null,
           ingebrekestellingOntvangenOp: null,
           besluitId: null,
+          schoolleiderUitkomst: null,
+          schoolleiderVerleendVan: null,
+          schoolleiderVerleendTotEnMet: null,
+          schoolleiderVerleendeSchooldagen: null,
+          schoolleiderBeslotenOp: null,
+          schoolleiderVastgelegdDoor: null,
           // The officer who entered it handles it; a request the administration entered waits for one.
           behandelaar: route === 'leerplichtambtenaar' && principal.rollen.includes('leerplichtambtenaar') ? principal.gebruikersnaam : null,
           status: route === 'schoolleider' ? 'doorgezonden' : 'in-behandeling',
@@ -156,10 +162,15 @@ export class VerlofaanvraagIntakeService {
     }
   }
 
+  /**
+   * The schooldagen the youth's other requests of the schooljaar count (003 toelichting art 5:
+   * granted and requested days together). Refused requests do not count: what was not granted was
+   * not used (inferred). A request the head decided counts the schooldagen he granted, stored when
+   * his decision was recorded (0 when he refused).
+   */
   private async eerdereSchooldagen(manager: EntityManager, gemeente: string, bsn: string, schooljaar: string): Promise<number> {
-    // Refused requests do not count: what was not granted was not used (inferred from 003 toelichting art 5).
     const [rij]: { dagen: number }[] = await manager.query(
-      `SELECT coalesce(sum(a.schooldagen), 0)::int AS dagen
+      `SELECT coalesce(sum(coalesce(a.schoolleider_verleende_schooldagen, a.schooldagen)), 0)::int AS dagen
        FROM verlof_vrijstelling.verlofaanvraag a
        LEFT JOIN verlof_vrijstelling.besluit b ON b.id = a.besluit_id
        WHERE a.gemeente = $1 AND a.bsn = $2 AND a.schooljaar = $3 AND a.soort = 'gewichtige-omstandigheden'

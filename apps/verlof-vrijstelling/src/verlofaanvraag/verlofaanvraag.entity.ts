@@ -10,9 +10,20 @@ export type Verlofsoort = 'gewichtige-omstandigheden' | 'vakantieverlof';
 export type Verlofroute = 'schoolleider' | 'leerplichtambtenaar';
 /**
  * 'doorgezonden': forwarded to the head of the school (Awb art 2:3; 000/003 art 5 lid 1);
+ * 'besloten-door-schoolleider': the head's decision on it is recorded (Lpw art 13a, 14 lid 1; 000 art 5 lid 9; 003 art 5 lid 6);
  * 'aanvulling-gevraagd': the applicant completes the request (Awb art 4:5), the term is suspended (art 4:15).
  */
-export type VerlofaanvraagStatus = 'ontvangen' | 'doorgezonden' | 'in-behandeling' | 'aanvulling-gevraagd' | 'besloten' | 'buiten-behandeling' | 'ingetrokken';
+export type VerlofaanvraagStatus =
+  | 'ontvangen'
+  | 'doorgezonden'
+  | 'besloten-door-schoolleider'
+  | 'in-behandeling'
+  | 'aanvulling-gevraagd'
+  | 'besloten'
+  | 'buiten-behandeling'
+  | 'ingetrokken';
+/** The head's decision on a forwarded request: the same three outcomes as the officer's (it is his decision, not a besluit of ours). */
+export type SchoolleiderUitkomst = 'toegewezen' | 'gedeeltelijk-toegewezen' | 'afgewezen';
 /** Never Wpg: leave and exemption are AVG matters (003 toelichting art 4); a medical or social indication makes it AVG-bijzonder. */
 export type VerlofClassificatie = 'AVG' | 'AVG-bijzonder';
 export type Indicatie = 'medisch' | 'sociaal';
@@ -126,6 +137,34 @@ export class VerlofaanvraagEntity {
 
   @Column({ type: 'uuid', name: 'besluit_id', nullable: true })
   besluitId!: string | null;
+
+  /**
+   * The head's decision on a forwarded request (Lpw art 13a, 14 lid 1), as the school recorded it
+   * or the gemeente on his behalf (000 art 5 lid 9; 003 art 5 lid 6). Null while he has not decided.
+   */
+  @Column({ type: 'text', name: 'schoolleider_uitkomst', nullable: true })
+  schoolleiderUitkomst!: SchoolleiderUitkomst | null;
+
+  /** The period he granted (the whole request when toegewezen); null when refused. */
+  @Column({ type: 'date', name: 'schoolleider_verleend_van', nullable: true })
+  schoolleiderVerleendVan!: string | null;
+
+  @Column({ type: 'date', name: 'schoolleider_verleend_tot_en_met', nullable: true })
+  schoolleiderVerleendTotEnMet!: string | null;
+
+  /**
+   * Schooldagen of the granted period in the youth's region, counted when recorded: what this
+   * request still counts towards the 10 of the schooljaar (003 toelichting art 5); 0 when refused.
+   */
+  @Column({ type: 'int', name: 'schoolleider_verleende_schooldagen', nullable: true })
+  schoolleiderVerleendeSchooldagen!: number | null;
+
+  @Column({ type: 'date', name: 'schoolleider_besloten_op', nullable: true })
+  schoolleiderBeslotenOp!: string | null;
+
+  /** Who recorded it: the school's client, or the officer or administration it told (preferred_username). */
+  @Column({ type: 'text', name: 'schoolleider_vastgelegd_door', nullable: true })
+  schoolleiderVastgelegdDoor!: string | null;
 
   /** The officer handling the request (preferred_username). */
   @Column({ type: 'text', nullable: true })

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentPrincipal, CurrentRequest, Purpose, Roles, type Principal, type RequestContext } from '@leerrecht/shared/feature-auth';
 import {
   AanvraagDatumInput,
+  BeslissingSchoolleiderInput,
   DienVerlofaanvraagInInput,
   LegVerklaringVastInput,
   LegZienswijzeVastInput,
@@ -10,13 +11,15 @@ import {
   VraagAanvullingAanInput,
 } from './dto/verlofaanvraag.input';
 import { DoorgezondenVerlofaanvraagModel, VerlofaanvraagModel } from './models/verlofaanvraag.model';
+import { SchoolleiderBeslissingService } from './schoolleider-beslissing.service';
 import { VerlofaanvraagIntakeService } from './verlofaanvraag-intake.service';
 import { VerlofaanvraagService } from './verlofaanvraag.service';
 import { VerlofprocedureService } from './verlofprocedure.service';
 
 /**
  * Leave requests (Lpw art 11, 13a, 14) under the Awb. Staff enter a request; the officer decides
- * one of more than 10 schooldagen; a school (partner client) sees the requests forwarded to it.
+ * one of more than 10 schooldagen; a school (partner client) sees the requests forwarded to it and
+ * records its head's decision on them (or staff do on his behalf).
  */
 @Resolver(() => VerlofaanvraagModel)
 export class VerlofaanvraagResolver {
@@ -24,6 +27,7 @@ export class VerlofaanvraagResolver {
     private readonly intake: VerlofaanvraagIntakeService,
     private readonly aanvragen: VerlofaanvraagService,
     private readonly procedure: VerlofprocedureService,
+    private readonly schoolleider: SchoolleiderBeslissingService,
   ) {}
 
   @Mutation(() => VerlofaanvraagModel, {
@@ -72,6 +76,25 @@ export class VerlofaanvraagResolver {
   @Purpose('verlofaanvraag-schoolleider')
   doorgezondenVerlofaanvragen(@CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<DoorgezondenVerlofaanvraagModel[]> {
     return this.aanvragen.doorgezondenAanSchool(principal, request);
+  }
+
+  @Mutation(() => DoorgezondenVerlofaanvraagModel, {
+    description:
+      'Voor de school: legt de beslissing van de schoolleider vast op een aan hem doorgezonden aanvraag van een eigen leerling (Lpw art 13a, 14 lid 1; 000 art 5 lid 9; 003 art 5 lid 6). Een afwijzing telt niet meer mee voor de 10 schooldagen van het schooljaar, een gedeeltelijke toewijzing alleen met de verleende schooldagen (003 toelichting art 5).',
+  })
+  @Roles('partner-school')
+  @Purpose('verlofaanvraag-schoolleider')
+  meldBeslissingSchoolleider(@Args('input') input: BeslissingSchoolleiderInput, @CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<DoorgezondenVerlofaanvraagModel> {
+    return this.schoolleider.meldDoorSchool(input, principal, request);
+  }
+
+  @Mutation(() => VerlofaanvraagModel, {
+    description: 'Legt namens de schoolleider diens beslissing vast op een doorgezonden aanvraag, als hij die telefonisch of per brief meldt (000 art 5 lid 9; 003 art 5 lid 6). Geen besluit van de leerplichtambtenaar en geen brief.',
+  })
+  @Roles('leerplichtambtenaar', 'administratief-medewerker')
+  @Purpose('verlofaanvraag-behandelen')
+  registreerBeslissingSchoolleider(@Args('input') input: BeslissingSchoolleiderInput, @CurrentPrincipal() principal: Principal, @CurrentRequest() request: RequestContext): Promise<VerlofaanvraagModel> {
+    return this.schoolleider.registreerNamensSchoolleider(input, principal, request);
   }
 
   @Mutation(() => VerlofaanvraagModel, { description: 'Vraagt de ouders de aanvraag aan te vullen binnen de hersteltermijn (Awb art 4:5); de beslistermijn wordt opgeschort (art 4:15).' })

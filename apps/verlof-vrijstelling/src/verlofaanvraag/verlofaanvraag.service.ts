@@ -14,6 +14,7 @@ import { vereisUuid } from '../kern/actor';
 import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import type { DoorgezondenVerlofaanvraagModel, VerlofaanvraagModel } from './models/verlofaanvraag.model';
 import { VerlofaanvraagEntity } from './verlofaanvraag.entity';
+import { naarDoorgezonden, naarSchoolleiderBeslissing } from './verlofaanvraag.mapper';
 
 /** Statuses in which the officer still has to decide. */
 export const OPEN_BIJ_LPA = ['in-behandeling', 'aanvulling-gevraagd'] as const;
@@ -100,6 +101,7 @@ export class VerlofaanvraagService {
       ontvangstdatum: aanvraag.ontvangstdatum,
       korteTermijnWaarschuwing: aanvraag.korteTermijnWaarschuwing,
       status: aanvraag.status,
+      schoolleiderBeslissing: naarSchoolleiderBeslissing(aanvraag),
       beslistermijn: stand,
       aanvullenUiterlijk: aanvraag.aanvullenUiterlijk,
       ingebrekestellingOntvangenOp: aanvraag.ingebrekestellingOntvangenOp,
@@ -171,20 +173,7 @@ export class VerlofaanvraagService {
       for (const aanvraag of aanvragen) {
         await this.verwerkingslog.leg(manager, request, principal, { betrokkene: aanvraag.persoonSleutel, gemeente: aanvraag.gemeente });
       }
-      return aanvragen.map((a) => ({
-        id: a.id,
-        jongereNaam: a.jongereNaam,
-        geboortedatum: a.geboortedatum,
-        soort: a.soort,
-        eersteVerlofdag: a.eersteVerlofdag,
-        laatsteVerlofdag: a.laatsteVerlofdag,
-        schooldagen: a.schooldagen,
-        schooljaarSchooldagen: a.schooljaarSchooldagen,
-        omstandigheid: a.omstandigheid,
-        toelichting: a.toelichting,
-        ontvangstdatum: a.ontvangstdatum,
-        aanvragers: a.aanvragers.map((x) => x.naam),
-      }));
+      return aanvragen.map(naarDoorgezonden);
     });
   }
 

@@ -105,8 +105,8 @@ export const VERWERKINGSACTIVITEITEN = {
     grondslag: 'Lpw art 14 en 16; 000 art 5 lid 7; 003 art 5 lid 4; AVG art 6 lid 1 onder e',
   },
   'verlofaanvraag-schoolleider': {
-    omschrijving: 'De schoolleider ziet de aan hem doorgezonden verlofaanvragen van eigen leerlingen',
-    grondslag: 'Lpw art 14 lid 1; Awb art 2:3; 000 art 5 lid 1; 003 art 5 lid 1',
+    omschrijving: 'De schoolleider ziet de aan hem doorgezonden verlofaanvragen van eigen leerlingen en legt zijn beslissing vast',
+    grondslag: 'Lpw art 13a en 14 lid 1; Awb art 2:3; 000 art 5 lid 1 en 9; 003 art 5 lid 1 en 6',
   },
   'verlof-besluiten': {
     omschrijving: 'Besluiten op een verlofaanvraag van meer dan tien schooldagen, met motivering en bezwaarclausule',

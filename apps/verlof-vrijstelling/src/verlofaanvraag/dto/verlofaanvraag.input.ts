@@ -218,3 +218,25 @@ export class StelBuitenBehandelingInput {
   @Field()
   motivering!: string;
 }
+
+/**
+ * The head's decision on a request forwarded to him (Lpw art 13a, 14 lid 1), recorded by the school
+ * or on his behalf by the gemeente (000 art 5 lid 9; 003 art 5 lid 6).
+ */
+@InputType('BeslissingSchoolleiderInput')
+export class BeslissingSchoolleiderInput {
+  @Field(() => ID)
+  aanvraagId!: string;
+
+  @Field(() => VerlofUitkomstInput)
+  uitkomst!: VerlofUitkomstInput;
+
+  @Field(() => String, { nullable: true, description: 'Bij gedeeltelijke toewijzing: eerste verleende dag (JJJJ-MM-DD), binnen de gevraagde periode.' })
+  verleendVan?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Bij gedeeltelijke toewijzing: laatste verleende dag (JJJJ-MM-DD), binnen de gevraagde periode.' })
+  verleendTotEnMet?: string | null;
+
+  @Field({ description: 'De dag waarop de schoolleider besliste (JJJJ-MM-DD): niet na vandaag en niet vóór de ontvangst van de aanvraag.' })
+  beslotenOp!: string;
+}

@@ -28,6 +28,30 @@ export class DwangsomModel {
   bedrag!: number;
 }
 
+@ObjectType('SchoolleiderBeslissing', {
+  description:
+    'De beslissing van de schoolleider op een doorgezonden aanvraag (Lpw art 13a, 14 lid 1), door de school vastgelegd of namens hem door de gemeente (000 art 5 lid 9; 003 art 5 lid 6). Geen besluit van de leerplichtambtenaar.',
+})
+export class SchoolleiderBeslissingModel {
+  @Field({ description: 'toegewezen, gedeeltelijk-toegewezen of afgewezen.' })
+  uitkomst!: string;
+
+  @Field(() => String, { nullable: true, description: 'Eerste verleende dag; leeg bij afwijzing.' })
+  verleendVan!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Laatste verleende dag; leeg bij afwijzing.' })
+  verleendTotEnMet!: string | null;
+
+  @Field(() => Int, { description: 'Verleende schooldagen: wat de aanvraag nog telt voor de 10 schooldagen van het schooljaar (003 toelichting art 5); 0 bij afwijzing.' })
+  verleendeSchooldagen!: number;
+
+  @Field({ description: 'De dag waarop de schoolleider besliste.' })
+  beslotenOp!: string;
+
+  @Field({ description: 'Wie de beslissing vastlegde: de school zelf, of de medewerker van de gemeente aan wie de schoolleider haar meldde.' })
+  vastgelegdDoor!: string;
+}
+
 @ObjectType('Verlofaanvraag', { description: 'Een aanvraag voor verlof van school (Lpw art 11 onder f en g, 13a, 14).' })
 export class VerlofaanvraagModel {
   @Field(() => ID)
@@ -66,7 +90,7 @@ export class VerlofaanvraagModel {
   @Field(() => Int, { description: 'Schooldagen van deze aanvraag in de vakantieregio van de gemeente.' })
   schooldagen!: number;
 
-  @Field(() => Int, { description: 'Schooldagen van deze en de andere niet-afgewezen aanvragen in het schooljaar.' })
+  @Field(() => Int, { description: 'Schooldagen van deze en de andere niet-afgewezen aanvragen in het schooljaar, bij ontvangst.' })
   schooljaarSchooldagen!: number;
 
   @Field()
@@ -84,8 +108,11 @@ export class VerlofaanvraagModel {
   @Field({ description: 'Het verlof begint voordat redelijkerwijs kan worden beslist (000 art 5 lid 1; 003 art 5 lid 1).' })
   korteTermijnWaarschuwing!: boolean;
 
-  @Field({ description: 'ontvangen, doorgezonden, in-behandeling, aanvulling-gevraagd, besloten, buiten-behandeling of ingetrokken.' })
+  @Field({ description: 'ontvangen, doorgezonden, besloten-door-schoolleider, in-behandeling, aanvulling-gevraagd, besloten, buiten-behandeling of ingetrokken.' })
   status!: string;
+
+  @Field(() => SchoolleiderBeslissingModel, { nullable: true, description: 'Alleen bij een doorgezonden aanvraag waarop de schoolleider besliste (Lpw art 13a, 14 lid 1; 000 art 5 lid 9; 003 art 5 lid 6).' })
+  schoolleiderBeslissing!: SchoolleiderBeslissingModel | null;
 
   @Field(() => BeslistermijnModel, { nullable: true, description: 'Alleen als de leerplichtambtenaar beslist.' })
   beslistermijn!: BeslistermijnModel | null;
@@ -155,4 +182,10 @@ export class DoorgezondenVerlofaanvraagModel {
 
   @Field(() => [String], { description: 'Namen van de aanvragers.' })
   aanvragers!: string[];
+
+  @Field({ description: 'doorgezonden, of besloten-door-schoolleider zodra de beslissing is vastgelegd.' })
+  status!: string;
+
+  @Field(() => SchoolleiderBeslissingModel, { nullable: true, description: 'De vastgelegde beslissing van de schoolleider (Lpw art 13a, 14 lid 1; 000 art 5 lid 9; 003 art 5 lid 6).' })
+  schoolleiderBeslissing!: SchoolleiderBeslissingModel | null;
 }
