@@ -23,13 +23,6 @@ export enum KennisgevingUitkomstInput {
 }
 registerEnumType(KennisgevingUitkomstInput, { name: 'KennisgevingUitkomst', description: 'Voldoet de kennisgeving aan de eisen van de wet (000 art 12 lid 8; 003 art 11 lid 5)?' });
 
-export enum DeskundigeBeroepInput {
-  arts = 'arts',
-  pedagoog = 'pedagoog',
-  psycholoog = 'psycholoog',
-}
-registerEnumType(DeskundigeBeroepInput, { name: 'KennisgevingDeskundigeBeroep', description: 'Lpw art 7: een arts, pedagoog of psycholoog.' });
-
 export enum ToestemmingGeverInput {
   ouders = 'ouders',
   jongere = 'jongere',
