@@ -6,13 +6,12 @@ import { DomainError, Verwerkingslog, vereisDatum, vereisGemeente } from '@leerr
 import { InstructieRegister } from '@leerrecht/shared/util-instructie';
 import { BesluitService } from '../besluit/besluit.service';
 import { BriefService } from '../brief/brief.service';
-import { actorNaam, vereisTekst, vereisUuid } from '../kern/actor';
+import { actorNaam, isUuid, vereisTekst, vereisUuid } from '../kern/actor';
 import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import { DeskundigeEntity } from './deskundige.entity';
 import type { TrekAanwijzingInInput, WijsDeskundigeAanInput } from './dto/deskundige.input';
 import type { DeskundigeModel } from './models/deskundige.model';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AFSPRAAK_IN_WOORDEN = { 'ad-hoc': 'Ad hoc', structureel: 'Structureel' } as const;
 
 /** Designated on the day: designated before or on it, not withdrawn on or before it, not past its last day. */
@@ -44,14 +43,14 @@ export class DeskundigeService {
    * day (default today)? Runs in the caller's transaction (row-level security applies).
    */
   async isAangewezen(manager: EntityManager, gemeente: string, deskundigeId: string, op?: string): Promise<boolean> {
-    if (!UUID.test(deskundigeId)) return false;
+    if (!isUuid(deskundigeId)) return false;
     const deskundige = await manager.findOne(DeskundigeEntity, { where: { id: deskundigeId, gemeente } });
     return deskundige !== null && isAangewezenOp(deskundige, op ?? datumVan(this.klok()));
   }
 
   /** The expert itself, for a letter or a statement record; null when not found in the caller's gemeenten. */
   async vind(manager: EntityManager, gemeente: string, deskundigeId: string): Promise<DeskundigeEntity | null> {
-    if (!UUID.test(deskundigeId)) return null;
+    if (!isUuid(deskundigeId)) return null;
     return manager.findOne(DeskundigeEntity, { where: { id: deskundigeId, gemeente } });
   }
 

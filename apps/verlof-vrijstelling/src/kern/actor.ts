@@ -4,8 +4,12 @@ import { DomainError } from '@leerrecht/shared/feature-subgraph';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
 export function vereisUuid(id: string, veld: string): void {
-  if (!UUID.test(id)) {
+  if (!isUuid(id)) {
     throw new DomainError('ONGELDIGE_INVOER', `Het veld ${veld} is geen geldige UUID.`, veld);
   }
 }

@@ -12,6 +12,7 @@ import { vereisPlichtig } from '../kern/jongere';
 import { KLOK, datumVan, type Klok } from '../kern/kern.module';
 import type { DienVerlofaanvraagInInput } from './dto/verlofaanvraag.input';
 import { korteTermijn, verlofroute } from './verlof-regels';
+import { directeurVan, oudersVan } from './geadresseerden';
 import { VerlofaanvraagEntity, type Aanvrager } from './verlofaanvraag.entity';
 
 const BRIN = /^[0-9A-Z]{4}$/;
@@ -139,7 +140,7 @@ export class VerlofaanvraagIntakeService {
           instructieVersie: instructie.versieSleutel,
         }),
       );
-      const directeur: Geadresseerde = { rol: 'directeur', naam: input.directeurNaam?.trim() ? `${input.directeurNaam.trim()}, directeur van ${schoolNaam}` : `de directeur van ${schoolNaam}` };
+      const directeur = directeurVan(aanvraag, input.directeurNaam);
       if (route === 'schoolleider') {
         await this.stuurDoorzending(manager, aanvraag, directeur, vandaag, principal);
       } else if (stand !== null) {
@@ -180,21 +181,17 @@ export class VerlofaanvraagIntakeService {
     return rij?.dagen ?? 0;
   }
 
-  private ouders(aanvraag: VerlofaanvraagEntity): Geadresseerde {
-    return { rol: 'ouders', naam: aanvraag.aanvragers.map((a) => a.naam).join(' en '), adres: aanvraag.aanvragers[0]?.adres ?? '' };
-  }
-
   /** ≤ 10 schooldagen or vakantieverlof: forward to the head (Awb art 2:3), tell the parents, copy to the director (000/003 art 5 lid 1 a–c). */
   private async stuurDoorzending(manager: EntityManager, aanvraag: VerlofaanvraagEntity, directeur: Geadresseerde, vandaag: string, principal: Principal): Promise<void> {
     const periode = { eersteVerlofdag: datumInWoorden(aanvraag.eersteVerlofdag), laatsteVerlofdag: datumInWoorden(aanvraag.laatsteVerlofdag) };
     const gemeenschappelijk = { gemeente: aanvraag.gemeente, zaakSoort: 'verlofaanvraag' as const, zaakId: aanvraag.id, persoonSleutel: aanvraag.persoonSleutel, jongere: { naam: aanvraag.jongereNaam, geboortedatum: aanvraag.geboortedatum }, datum: vandaag, principal, classificatie: aanvraag.classificatie };
     if (aanvraag.soort === 'vakantieverlof') {
-      await this.brieven.stelOp(manager, { ...gemeenschappelijk, sjabloon: 'verlofVakantieverlofVerwijzing', aan: this.ouders(aanvraag), afschriftAan: [directeur], waarden: { schoolNaam: aanvraag.schoolNaam, ...periode } });
+      await this.brieven.stelOp(manager, { ...gemeenschappelijk, sjabloon: 'verlofVakantieverlofVerwijzing', aan: oudersVan(aanvraag), afschriftAan: [directeur], waarden: { schoolNaam: aanvraag.schoolNaam, ...periode } });
     } else {
       await this.brieven.stelOp(manager, {
         ...gemeenschappelijk,
         sjabloon: 'verlofDoorzendingOuders',
-        aan: this.ouders(aanvraag),
+        aan: oudersVan(aanvraag),
         afschriftAan: [directeur],
         waarden: { schoolNaam: aanvraag.schoolNaam, ...periode, aantalSchooldagen: String(aanvraag.schooldagen), schooljaarSchooldagen: String(aanvraag.schooljaarSchooldagen) },
       });
@@ -225,7 +222,7 @@ export class VerlofaanvraagIntakeService {
       zaakId: aanvraag.id,
       persoonSleutel: aanvraag.persoonSleutel,
       sjabloon: 'verlofOntvangstbevestiging',
-      aan: this.ouders(aanvraag),
+      aan: oudersVan(aanvraag),
       jongere: { naam: aanvraag.jongereNaam, geboortedatum: aanvraag.geboortedatum },
       waarden: {
         eersteVerlofdag: datumInWoorden(aanvraag.eersteVerlofdag),

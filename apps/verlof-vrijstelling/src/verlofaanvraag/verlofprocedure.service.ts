@@ -10,7 +10,7 @@ import { NederlandseKalender, datumInWoorden, plusDagen } from '@leerrecht/share
 import type { BesluitUitkomst } from '../besluit/besluit.entity';
 import { BesluitService } from '../besluit/besluit.service';
 import { DossierstukkenService } from '../besluit/dossierstukken.service';
-import { BriefService, type Geadresseerde } from '../brief/brief.service';
+import { BriefService } from '../brief/brief.service';
 import { actorNaam, actorVan, vereisTekst } from '../kern/actor';
 import type {
   AanvraagDatumInput,
@@ -22,6 +22,7 @@ import type {
 } from './dto/verlofaanvraag.input';
 import type { VerlofaanvraagModel } from './models/verlofaanvraag.model';
 import { hersteltermijnBinnenGrenzen, verleendePeriode, wijktAf } from './verlof-regels';
+import { directeurVan, oudersVan } from './geadresseerden';
 import { VerlofaanvraagEntity } from './verlofaanvraag.entity';
 import { VerlofaanvraagService } from './verlofaanvraag.service';
 
@@ -81,14 +82,6 @@ export class VerlofprocedureService {
     if (aanvraag.status === 'ingetrokken') throw new DomainError('INGETROKKEN', 'Deze aanvraag is ingetrokken.', 'aanvraagId');
   }
 
-  private ouders(aanvraag: VerlofaanvraagEntity): Geadresseerde {
-    return { rol: 'ouders', naam: aanvraag.aanvragers.map((a) => a.naam).join(' en '), adres: aanvraag.aanvragers[0]?.adres ?? '' };
-  }
-
-  private directeur(aanvraag: VerlofaanvraagEntity): Geadresseerde {
-    return { rol: 'directeur', naam: `de directeur van ${aanvraag.schoolNaam}` };
-  }
-
   /** Awb art 4:5: a term between the configured bounds to complete the request; the decision term is suspended (art 4:15). */
   vraagAanvullingAan(input: VraagAanvullingAanInput, principal: Principal, request: RequestContext): Promise<VerlofaanvraagModel> {
     return this.stap(input.aanvraagId, principal, request, async (manager, aanvraag, vandaag) => {
@@ -118,7 +111,7 @@ export class VerlofprocedureService {
         zaakId: aanvraag.id,
         persoonSleutel: aanvraag.persoonSleutel,
         sjabloon: 'verlofVerzoekAanvulling',
-        aan: this.ouders(aanvraag),
+        aan: oudersVan(aanvraag),
         jongere: { naam: aanvraag.jongereNaam, geboortedatum: aanvraag.geboortedatum },
         waarden: { ontbrekend, hersteltermijn: beschrijfTermijn(termijn), aanvullenUiterlijk: datumInWoorden(toets.einde), ontvangenOp: datumInWoorden(aanvraag.ontvangstdatum) },
         datum: vandaag,
@@ -223,8 +216,8 @@ export class VerlofprocedureService {
         zaakId: aanvraag.id,
         persoonSleutel: aanvraag.persoonSleutel,
         sjabloon: 'verlofBesluit',
-        aan: this.ouders(aanvraag),
-        afschriftAan: [this.directeur(aanvraag)],
+        aan: oudersVan(aanvraag),
+        afschriftAan: [directeurVan(aanvraag)],
         jongere: { naam: aanvraag.jongereNaam, geboortedatum: aanvraag.geboortedatum },
         waarden: {
           eersteVerlofdag: datumInWoorden(aanvraag.eersteVerlofdag),
@@ -279,7 +272,7 @@ export class VerlofprocedureService {
         zaakId: aanvraag.id,
         persoonSleutel: aanvraag.persoonSleutel,
         sjabloon: 'verlofBuitenBehandeling',
-        aan: this.ouders(aanvraag),
+        aan: oudersVan(aanvraag),
         jongere: { naam: aanvraag.jongereNaam, geboortedatum: aanvraag.geboortedatum },
         waarden: {
           ontvangenOp: datumInWoorden(aanvraag.ontvangstdatum),
